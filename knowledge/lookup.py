@@ -346,8 +346,9 @@ def _askable(key: str) -> bool:
     return len(head.split()) >= 2 and (bool(TWO_WAY_SIDE.fullmatch(inside)) or _initials_of(head, inside))
 
 
-# a row printing its figures as percentages says so in a parenthesis after its words ('ROFE (%)')
-_UNIT_PARENTHESIS = re.compile(r"\s*\(%\)$")
+# a row printing its figures as percentages, or as numbers of years, months or days, says so in a parenthesis after its
+# words ('ROFE (%)', 'Life expectancy at age 65 (years)', 'Expected life (in years)')
+_UNIT_PARENTHESIS = re.compile(r"\s*\((?:%|(?:in\s+)?(?:years|months|weeks|days))\)$")
 
 
 def _sole_unit_row(key: str, labels: list[str]) -> bool:

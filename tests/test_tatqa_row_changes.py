@@ -112,6 +112,15 @@ SHARES_ROLL = _table([
     ["Balance at end of the year", "8,021,700", "8,210,400"],
 ], "NOTES (in thousands, except share data)\nA roll forward of common shares outstanding is as follows:")
 
+# a table of assumptions: one row a number of years, its unit said only in its parenthesis, beside amounts in thousands
+YEARS_COMPANY = "Orrin Pellet Holdings"
+YEARS_ROW = _table([
+    ["", "2019", "2018"],
+    ["Discount rate", "3.1%", "3.8%"],
+    ["Average remaining service period (years)", "12.4", "11.8"],
+    ["Benefit obligation", "1,240", "1,180"],
+], "Actuarial assumptions and the benefit obligation (in thousands) were as follows:")
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
@@ -121,7 +130,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
                                 ("parts.txt", PARTS, PARTS_COMPANY), ("quarter_roll.txt", QUARTER_ROLL,
                                                                       QUARTER_ROLL_COMPANY),
                                 ("two_rolls.txt", TWO_ROLLS, TWO_ROLLS_COMPANY), ("long.txt", LONG_ROW, LONG_COMPANY),
-                                ("shares_roll.txt", SHARES_ROLL, SHARES_ROLL_COMPANY)):
+                                ("shares_roll.txt", SHARES_ROLL, SHARES_ROLL_COMPANY),
+                                ("years.txt", YEARS_ROW, YEARS_COMPANY)):
         (path := folder / name).write_text(text)
         ingest(con, [path], company=company)
     con.close()
@@ -341,3 +351,20 @@ def test_a_row_heading_of_shares_stating_no_scale_alone_scales_nothing(heading: 
     """Near miss: a heading of shares that is no scale alone ('Shares', a sentence that starts with one) leaves the
     counts in the table's scale, as before."""
     assert _share_rows(heading)["Weighted average number of shares outstanding"] == (74_000.0, "shares")
+
+
+def test_a_row_of_years_is_a_number_of_years_asked_by_its_words(engine: Engine) -> None:
+    """'Average remaining service period (years) | 12.4': 12.4 years, never $12,400 in the table's thousands, and asked
+    by its words without the parenthesis (it was stored as dollars, and no question could name it)."""
+    answer = _ask(engine, "What was the percentage change in the average remaining service period between 2018 and "
+                          "2019?", YEARS_COMPANY)
+    assert answer.status == "answered" and answer.value == pytest.approx(5.08, abs=0.01), answer.text
+    answer = _ask(engine, "What was the average remaining service period in 2019?", YEARS_COMPANY)
+    assert answer.status == "answered" and answer.value == pytest.approx(12.4), answer.text
+    assert "12.4" in answer.text and "$" not in answer.text.split("[")[0]
+
+
+def test_the_amounts_beside_a_row_of_years_keep_the_tables_scale(engine: Engine) -> None:
+    """Near miss: the row of money below it is in thousands, as before."""
+    answer = _ask(engine, "What was the benefit obligation in 2019?", YEARS_COMPANY)
+    assert answer.status == "answered" and answer.value == pytest.approx(1_240_000), answer.text
