@@ -368,3 +368,25 @@ def test_the_amounts_beside_a_row_of_years_keep_the_tables_scale(engine: Engine)
     """Near miss: the row of money below it is in thousands, as before."""
     answer = _ask(engine, "What was the benefit obligation in 2019?", YEARS_COMPANY)
     assert answer.status == "answered" and answer.value == pytest.approx(1_240_000), answer.text
+
+
+
+@pytest.mark.parametrize("corner,value,unit", [
+    ("All figures in USD \u2018000", 163_000.0, "USD"),  # the scale in the corner cell, an opening curly quote
+    ("All figures in USD \u2019000", 163_000.0, "USD"),
+    ("Amounts in EUR\u2018000s", 163_000.0, "EUR"),  # thousands of euros, never dollars
+    ("All figures in USD", 163.0, "USD"),  # near miss: a currency and no scale — as printed
+])
+def test_a_corner_cell_stating_thousands_with_a_curly_quote_scales_the_table(tmp_path: Path, corner: str, value: float,
+                                                                            unit: str) -> None:
+    """"All figures in USD ‘000" over the accrued liabilities, read from a file as ingest reads it: thousands of dollars
+    (the cells were read as printed, their unit said to be unstated — only a straight quote was read as a scale's)."""
+    text = _table([[corner, "2019", "2018"], ["Accrued interest", "163", "1,598"], ["Accrued expenses", "11,569", "7,362"]],
+                  "ACCRUED LIABILITIES")
+    (path := tmp_path / "accrued.txt").write_text(text)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [path], company="Tamsel Brook Holdings")
+    rows = con.execute("SELECT value, unit FROM facts WHERE label = 'Accrued interest' AND year(period_end) = 2019 "
+                       "AND source = 'table'").fetchall()
+    con.close()
+    assert rows == [(value, unit)]
