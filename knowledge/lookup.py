@@ -24,6 +24,11 @@ from knowledge.templates import TEMPLATES
 # summed): a count alone let it reach 707 MB at 2,048 companies of long histories. 128 MB of counted
 # objects keeps the process's growth under 256 MB with the allocator's own overhead.
 CACHE_BYTES = 128 * 2**20
+# The longest label key ('label:' and the printed row's name) a question may name whole: a row of a note's table is
+# often named at length ('Purchases of property and equipment under finance leases, perpetual easements and capital
+# leases', 97 letters), and a question naming it must say every word of it, so a long name is no looser a match;
+# beyond this a 'label' is mostly a sentence printed in a table's first column.
+LABEL_LENGTH = 126
 PACKED_BYTES = 1024  # a cached company's own objects besides its payloads or rows (its entry, row, lists)
 # Positions in a row (knowledge.packs.ROW_FIELDS).
 VALUE, UNIT, PERIOD_LABEL, LABEL, SOURCE, LINE_NO, QUOTE, FILE_NAME, RELEASE_DATE, CHANGE_PCT, COMP_VALUE, \
@@ -182,7 +187,7 @@ class CompanyFacts:
     @property
     def canonical_labels(self) -> list[str]:
         """Printed labels the vocabulary canonicalized, as `labels` gives the others."""
-        return [k[6:] for k in sorted(self.printed) if 10 <= len(k) <= 86]
+        return [k[6:] for k in sorted(self.printed) if 10 <= len(k) <= LABEL_LENGTH]
 
     @property
     def labels(self) -> list[str]:
@@ -191,7 +196,7 @@ class CompanyFacts:
         if self._labels is None:
             labels = [k for k in self.by_metric if k.startswith("label:")]
             printed = labels + list(self.printed)  # a canonicalized row's printed label too ('Gross margin')
-            keys = {k for k in labels if (_askable(k) or _sole_unit_row(k, printed)) and 10 <= len(k) <= 86}
+            keys = {k for k in labels if (_askable(k) or _sole_unit_row(k, printed)) and 10 <= len(k) <= LABEL_LENGTH}
             self._labels = [" ".join(k[6:].split()) for k in sorted(keys)]
         return self._labels
 
@@ -201,7 +206,7 @@ class CompanyFacts:
         plans (employer's commitments)'): a question may still name one whole, its parenthesis said too, and
         then it asks for that row, not for a shorter label its other words name."""
         if self._qualified is None:  # worked out once per company: every question tries them
-            keys = {k for k in self.by_metric if k.startswith("label:") and not _askable(k) and 10 <= len(k) <= 86
+            keys = {k for k in self.by_metric if k.startswith("label:") and not _askable(k) and 10 <= len(k) <= LABEL_LENGTH
                     and QUALIFIER_WORDS.search(k)}
             self._qualified = [" ".join(k[6:].split()) for k in sorted(keys)]
         return self._qualified
@@ -353,8 +358,9 @@ def _askable(key: str) -> bool:
     return len(head.split()) >= 2 and (bool(TWO_WAY_SIDE.fullmatch(inside)) or _initials_of(head, inside))
 
 
-# a row printing its figures as percentages says so in a parenthesis after its words ('ROFE (%)')
-_UNIT_PARENTHESIS = re.compile(r"\s*\(%\)$")
+# a row printing its figures as percentages, or as numbers of years, months or days, says so in a parenthesis after its
+# words ('ROFE (%)', 'Life expectancy at age 65 (years)', 'Expected life (in years)')
+_UNIT_PARENTHESIS = re.compile(r"\s*\((?:%|(?:in\s+)?(?:years|months|weeks|days))\)$")
 
 
 def _sole_unit_row(key: str, labels: list[str]) -> bool:

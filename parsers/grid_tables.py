@@ -406,6 +406,7 @@ class GridReader:
     def read_table(self, table: GridTable) -> list[Figure]:
         self._per_share_run = False
         self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
+        self._row_shares: float | None = None  # a scale a row heading states for the share counts below it
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
         self._block_period: Period | None = None  # the period a row heading gives the block of rows under it
@@ -472,6 +473,9 @@ class GridReader:
                     text = " ".join(c.text for c in row.cells)
                     if BREAKDOWN_LEAD.search(text):
                         table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
+                    if seen_values and (shares_stated := _share_heading_scale(text)) is not None:
+                        self._row_shares = shares_stated  # "| Million shares | | |" over the share counts: theirs
+                        continue
                     if seen_values and SCALE_LINE.search(text) and (stated := _scale(text)) is not None:
                         self._row_scale = stated  # "Financial Performance (in 000's ...)": the rows below are in it
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
@@ -870,6 +874,7 @@ class GridReader:
         if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
             self._scales = (title, self._scale(title), share_scale(title))
         _, scale, shares = self._scales
+        shares = self._row_shares or shares
         own_scale = _row_unit_scale(row) or self._row_scale
         if own_scale is None and scale != 1.0 and _scale(title) is None and _UNIT_PRICE_ROW.search(label):
             return []  # "Average selling price of homes delivered | $539,200" in a table stating no scale of its own:
@@ -897,6 +902,7 @@ class GridReader:
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
         plain_period = "end of" not in low and "beginning of" not in low and not ending_balance(label)
+        yearly = not plain_period and _yearly_instants(columns)
         at_date = plain_period and self._balance_row(name, section, table_class, title)
         crowded = _crowded_columns(row)
         suffixed = self._hundredths_suffix(row, columns, crowded, in_cents)
@@ -932,7 +938,7 @@ class GridReader:
                 continue
             period = col.period if not (dated and col.subject) else dated
             period = period or (on_date if col.subject else None)  # a roll-forward balance row: its date
-            period = period if plain_period else _row_period(label, period)
+            period = period if plain_period else _row_period(label, period, yearly)
             if period is not None and period.months not in (0, 12) and _TWELVE_MONTHS_TO_DATE.search(label):
                 period = Period(period.end, 12)  # 'EBITDA (trailing twelve months)' under a quarter: the year to its end
             waits = period is None and plain_period and col.kind == "amount" and not col.subject and not dated \
@@ -1954,18 +1960,47 @@ END_OF_PERIOD = re.compile(_AT + r"end\s+of\s+(?:the\s+)?(?:period|year|quarter|
 START_OF_PERIOD = re.compile(_AT + r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.I)
 
 
-def _row_period(label: str, period: Period | None) -> Period | None:
+def _row_period(label: str, period: Period | None, yearly: bool = False) -> Period | None:
     """'Cash ... at end of period' in a cash-flow column is a balance at the column's end date; 'at
     beginning of period' the balance at the end of the period before the column's span (the header does
-    not print that date: it is the close of the month before the span's first)."""
+    not print that date: it is the close of the month before the span's first). Under a date, not a span,
+    the date an opening balance stands at is not known — unless the columns are dates a year apart each
+    (`yearly`: 'As of December 31, | 2019 | 2018' over a roll-forward), where each column rolls one year
+    forward and its opening is the close of the year before; never an opening of a quarter."""
     if period is None:
         return None
-    if START_OF_PERIOD.search(label):  # under a date, not a span: the date it stands at is not known
+    if START_OF_PERIOD.search(label):
+        if period.is_instant:
+            return period.shifted_years(-1) if yearly and not _QUARTER_OPENING.search(label) else None
         start = period.start
         return Period(start - timedelta(days=1), 0) if start else None
     if END_OF_PERIOD.search(label) or ending_balance(label):
         return Period(period.end, 0)
     return period
+
+
+# A row heading that is only the scale of the share counts below it ('Million shares', 'Thousands of shares'): the scale
+# word singular or plural, then 'shares', nothing else in the row
+_SHARE_HEADING = re.compile(r"^\W*(thousand|million|billion)s?\s+(?:of\s+)?shares\W*$", re.I)
+
+
+def _share_heading_scale(text: str) -> float | None:
+    """The scale a row heading of share counts states ('| Million shares | | |' over 'Weighted average number of
+    shares | 74.0 | 73.1'), or None."""
+    m = _SHARE_HEADING.match(" ".join(text.split()))
+    return UNIT_SCALES[m.group(1).lower()] if m else None
+
+
+_QUARTER_OPENING = re.compile(r"beginning\s+of\s+(?:the\s+)?quarter\b", re.I)
+
+
+def _yearly_instants(columns: dict[int, Column]) -> bool:
+    """A table's columns of amounts are dates one year apart each, on one month's end, two at least ('December 31, 2019
+    | December 31, 2018'), and no column is a span: a roll-forward of those years, each column one year's."""
+    ends = sorted({c.period.end for c in columns.values() if c.period is not None and c.kind == "amount"})
+    if len(ends) < 2 or any(c.period is not None and not c.period.is_instant for c in columns.values()):
+        return False
+    return all(Period(b, 0).shifted_years(-1).end == a for a, b in zip(ends, ends[1:]))
 
 
 _PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a column whose unit cell under its heading is '%'

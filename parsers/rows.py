@@ -297,6 +297,8 @@ def row_kind(label: str, section: str) -> RowKind:
             own = 0.0
         elif (m := _LABEL_SCALE.search(label)):
             own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+    if own is None and ")" in low and _BARE_DURATION.search(label):
+        own = 0.0  # "Life expectancy at age 65 (years) | 23.2": a number of years, never dollars
     if own is None and ")" in low and _WHOLE_UNITS_MARK.search(label) and unit == "USD":
         own = 1.0  # "Mobile ARPU (Ps.)", "Revenue per total mile ($)": whole currency units, never the table's millions
     if own is None and ")" in low and (m := _BARE_LABEL_SCALE.search(label)):
@@ -387,6 +389,7 @@ _MARKED_LABEL_SCALE = re.compile(r"\(\s*(?:(?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3
                                  r"SEK|NOK|DKK|AUD))\s*(thousand|million|billion)s?\s*\)\s*$", re.I)
 _ZEROS_LABEL_SCALE = re.compile(r"\(\s*((?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3\u00a5]|(?-i:USD|EUR|GBP|CAD|SEK|CHF))?\s*'?000'?s?\s*\)\s*$",
                                 re.I)  # "($000s)", "(US$000)": money in thousands
+_BARE_DURATION = re.compile(r"\(\s*(?:years|months|weeks|days)\s*\)\s*$", re.I)
 _LABEL_COUNT = re.compile(r"^\W*in\s+(?:years|months|weeks|days)\b|\(\s*in\s+(?:years|months|weeks|days)\s*\)", re.I)
 
 
