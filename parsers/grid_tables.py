@@ -47,6 +47,24 @@ SCALE_LINE = re.compile(rf"thousands|millions|billions|crores|lakhs|\$\s*000|\bi
                         rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?|[$\u20ac\u00a3\u00a5\u20b9])\s+(?:thousand|million|billion|crore|"
                         rf"lakh)(?![a-z])|{SCALE_ABBREVIATION}", re.I)  # "(Rs. in million)", "(\u20ac million, unless stated otherwise)"
 _THOUSANDS_ZEROS = re.compile(rf"\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)  # "(in 000's)", "(000s)"
+_ALLOCATED = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                                          for w in VOCABULARY.get("language", {}).get("allocated_expenses", ()))
+                        + r")\b", re.I)
+
+
+_EXPENSE_LINE = re.compile(r"^(?:total\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                          for w in VOCABULARY.get("language", {}).get("expense_lines", ()))
+                           + r")\b", re.I)
+
+
+def _allocated_part(section: str, label: str) -> bool:
+    """A line of expense under a heading naming an expense charged to several lines (vocabulary.toml allocated_expenses
+    and expense_lines: "Stock-based compensation:" over "Cost of revenue"): that expense's part in the line, never
+    the line's own figure."""
+    return bool(section) and bool(_ALLOCATED.search(section)) and not _ALLOCATED.search(label) \
+        and bool(_EXPENSE_LINE.match(label))
+
+
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
                             r"^\W*(?:\(\w{1,3}\)\s*)?includes?\b.*\bas\s+follows\b", re.I)  # "(7) Includes ... as follows (in thousands):"
@@ -1004,7 +1022,7 @@ class GridReader:
             if f.unit == "percent" and not period.months and _RATE_OVER_A_SPAN.search(label):
                 f.period = _named_span(period, " | ".join((label, section, col.header))) \
                     or self._first_quarter_of(period) or period
-            if table_class == "breakdown":
+            if table_class == "breakdown" or _allocated_part(section, label):
                 f.qualifier = "part"
             elif col.actual:  # results beside the guidance once given: as the row's label says, never guidance
                 f.qualifier = row_basis(label, section, "")
