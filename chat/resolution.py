@@ -151,6 +151,12 @@ def _all_said(name: str, words: list[str]) -> bool:
     return all(any(_fits(w, nw) for w in words) for nw in re.findall(r"[a-z]{3,}", name.lower()))
 
 
+# What a line of figures leaves out, after the words of its own name: 'Revenue, before fuel surcharge', 'Sales
+# excluding fuel', 'Revenues, net of reimbursements'. The words after it name no part the line holds: a question's
+# 'fuel surcharge revenue' is the line that is that part, never the one without it.
+_EXCLUDED_PART = re.compile(r"\b(?:before|excluding|excl|ex|without|less|net\s+of|other\s+than)\b.*$")
+
+
 def _another_subject(best: str, words: list[str], candidates: list[str]) -> list[str]:
     """The words of a question that the product picked does not hold and that name another product or segment held
     ('routing' beside 'network solutions', where 'Routing' is a row and 'Network Solutions' a column): the question
@@ -359,6 +365,8 @@ class Resolver:
                 return early(wording.did_you_mean(text, held[0], held[1], company.name), ctx)
             if held:  # "NII" of an investment company holding net investment income and no net interest income
                 q.metric = slots.metric = held[0]
+        if (printed := self._printed_under_another_metric(q, company)):
+            q.metric = slots.metric = printed
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
         if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
@@ -472,6 +480,26 @@ class Resolver:
             if not wanted <= over:
                 return False
         return True
+
+    def _printed_under_another_metric(self, q: Question, company: Company) -> str:
+        """'Profit for the period' asked of a company whose statement prints that line beside the owners' share
+        ('Profit for the period attributable to equity holders of the Company', its net income): the words asked,
+        three or more, are that printed line's whole name, which the store keeps under another metric than the one the
+        vocabulary reads the words as (the line with the noncontrolling interests): the line's own key
+        ('label:profit for the period'), never the other metric's figure. '' where the asked metric prints those words
+        itself, or no row or rows of two metrics do."""
+        phrase = " ".join((q.metric_phrase or "").lower().replace("'", "").split())
+        if not q.metric or q.metric.startswith(LABEL_PREFIX) or not phrase:
+            return ""
+        said = " " + " ".join(q.norm.lower().replace("'", "").split()) + " "
+        cf = self.lookup.company(company.key)
+        named = [key for key in cf.printed if key.startswith(LABEL_PREFIX + phrase) and len(key[6:].split()) >= 3
+                 and f" {key[6:]} " in said]  # (a printed key is 'label:' and the plain label)
+        key = max(named, key=len, default="")
+        rows = cf.printed.get(key, [])
+        if not rows or len({r[METRIC_KEY] for r in rows}) > 1 or rows[0][METRIC_KEY] == q.metric:
+            return ""
+        return key
 
     @staticmethod
     def _take_printed_row(q: Question, slots: Context) -> None:
@@ -1282,7 +1310,7 @@ class Resolver:
         best, best_score = "", 0.0
         tied: list[str] = []
         for product in candidates:
-            words = re.findall(r"[a-z]+", product.lower())
+            words = re.findall(r"[a-z]+", _EXCLUDED_PART.sub("", product.lower()))
             hits = sum(1 for w in q.product_words if any(fuzz.ratio(w[:6], pw[:6]) >= 84 for pw in words))
             score = hits / len(q.product_words) + 0.01 * hits - 0.001 * len(words)
             if hits and score > best_score + 0.01:

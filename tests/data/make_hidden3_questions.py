@@ -324,6 +324,22 @@ v("x18", "and for Veridane?", 468 * M, "USD", "k02_veridane_semi_q3fy26.htm", fu
 v("x19", "operating ratio", 91.3, "percent", "k08_redmarsh_trucking_q3_cut.txt")  # the one carrier held
 a("x20", "Brightmoor Outdoor net sales")
 
+# a second round, probing what the first found: unit statistics beside a statement, equity of a fund's assets
+v("ar31", "Ospreyline revenue passenger miles", 20770 * M, None, "k01_ospreyline_air_q2.txt", accept=[20770])
+v("ar32", "Ospreyline average fuel price per gallon", 2.55, None, "k01_ospreyline_air_q2.txt")
+v("tr25", "Redmarsh average tractors nine months 2024", 19080, None, "k08_redmarsh_trucking_q3_cut.txt")
+v("ho30", "Solenne total RevPAR", 287.60, None, "k07_solenne_hotel_reit_q2.txt")
+v("ho31", "Solenne average daily rate Q2 2024", 261.90, None, "k07_solenne_hotel_reit_q2.txt")
+v("rt29", "Brightmoor full year net sales", 4412.9 * M, "USD", "k10_brightmoor_retail_q4fy24.md")
+v("rt30", "Brightmoor share repurchases", 180.0 * M, "USD", "k10_brightmoor_retail_q4fy24.md")
+v("rt31", "Brightmoor stores at end of year", 612, None, "k10_brightmoor_retail_q4fy24.md")
+v("rt32", "Brightmoor stores closed fiscal 2024", -6, None, "k10_brightmoor_retail_q4fy24.md")
+a("am29", "Fenwright stockholders' equity")
+a("am30", "Fenwright total equity at June 30, 2025")
+v("hb27", "Cobblestone Ridge average selling price fiscal 2024", 516100, None, "k03_cobblestone_homes_q4fy25.txt")
+v("il29", "Tavor net profit attributable to equity holders", 21.45 * M, "USD", "k09_tavor_optronics_israel_q3.md")
+v("tr26", "Redmarsh total operating revenue", 1299.5 * M, "USD", "k08_redmarsh_trucking_q3_cut.txt")
+
 out = Path(__file__).with_name("hidden3_questions.jsonl")
 out.write_text("".join(json.dumps(q) + "\n" for q in Q))
 print(len(Q), "questions")
