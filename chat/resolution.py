@@ -938,10 +938,14 @@ class Resolver:
         return max(earlier) if earlier else None
 
     def flow(self, company: Company, metric: str) -> bool:
-        """Balance-sheet figures stand at a date; everything else covers a span of months."""
-        if metric in BY_KEY:
-            return BY_KEY[metric].flow
+        """Balance-sheet figures stand at a date; everything else covers a span of months. A metric of dates the
+        company prints over spans alone (a hotel owner's 'Occupancy' for the quarter and the half, never at their
+        ends) covers its spans."""
+        if metric in BY_KEY and BY_KEY[metric].flow:
+            return True
         held = self.lookup.periods_held(company.key, metric)
+        if metric in BY_KEY:
+            return bool(held) and all(months for _, months, _, _ in held)
         return not held or any(months for _, months, _, _ in held)
 
     @staticmethod
