@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
+from chat.facts import (ACROSS_READINGS, DERIVED, GROSS_MARGIN_LABEL, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
                          period_label, requalified, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
@@ -501,6 +501,16 @@ class Resolver:
             return ""
         return key
 
+    def _readings(self, q: Question, company: Company, metric: str) -> list[str]:
+        """`readings`, but for 'gross margin' of a company whose releases call a percentage so (a 'Gross margin' row
+        or sentence in percent): its percentage alone, computed from gross profit and revenue where a period prints
+        none, never the gross profit in dollars for one period and the percentage for another."""
+        found = readings(q, metric)
+        if found[:1] == ["gross_margin_pct"] and any(GROSS_MARGIN_LABEL.search(r[LABEL] or "") for r in
+                                                      self.lookup.company(company.key).metric_rows("gross_margin_pct")):
+            return found[:1]
+        return found
+
     @staticmethod
     def _take_printed_row(q: Question, slots: Context) -> None:
         """The metric's reading leaves words no slot explains, and the question names a printed row whole
@@ -513,7 +523,7 @@ class Resolver:
     def _subject(self, q: Question, company: Company, slots: Context) -> Query:
         """The query with no period yet: what a reply about the figure names."""
         metric = slots.metric or ""
-        return Query(q.text, q.norm, company, metric, tuple(readings(q, metric)), slots.intent,
+        return Query(q.text, q.norm, company, metric, tuple(self._readings(q, company, metric)), slots.intent,
                      self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
                      basis=slots.basis, outlook_basis=q.outlook_basis if slots.basis == "guidance" else None,
                      operation=slots.operation, implied=slots.implied, other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,

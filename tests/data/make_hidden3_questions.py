@@ -339,6 +339,8 @@ a("am30", "Fenwright total equity at June 30, 2025")
 v("hb27", "Cobblestone Ridge average selling price fiscal 2024", 516100, None, "k03_cobblestone_homes_q4fy25.txt")
 v("il29", "Tavor net profit attributable to equity holders", 21.45 * M, "USD", "k09_tavor_optronics_israel_q3.md")
 v("tr26", "Redmarsh total operating revenue", 1299.5 * M, "USD", "k08_redmarsh_trucking_q3_cut.txt")
+v("st25", "Harwick gross margin Q3 2024", 26.70, "percent", "k04_harwick_staffing_q3.md")  # printed in percent
+v("st26", "Harwick gross margin nine months 2025", 27.45, "percent", "k04_harwick_staffing_q3.md")
 
 out = Path(__file__).with_name("hidden3_questions.jsonl")
 out.write_text("".join(json.dumps(q) + "\n" for q in Q))
