@@ -1224,13 +1224,16 @@ def _segment_metric(section: str) -> str:
 
 
 # "ANALYSIS OF REVENUES(2)", "Breakdown of net sales": a title naming the one metric every row of parts prints
-_TITLE_OF_METRIC = re.compile(r"^(?:analysis|breakdown|split)\s+of\s+(?:the\s+)?(.+?)\s*(?:\(\d{1,2}\))?$", re.I)
+_TITLE_OF_METRIC = re.compile(r"^(?:(?:analysis|breakdown|split)\s+of\s+(?:the\s+)?(.+?)|(.+?)\s+by\s+(?:(?:reportable|"
+                              r"operating|business|geographic(?:al)?|end|product|customer)\s+)?(?:segments?|regions?|markets?|"
+                              r"geograph(?:y|ies)|areas?|lines?|categor(?:y|ies)|types?|divisions?))\s*(?:\(\d{1,2}\))?$", re.I)
 
 
 def _title_metric(caption: str) -> str:
-    """The metric a table's title names as the one its rows are parts of ('Revenues' of 'ANALYSIS OF REVENUES'), or ''."""
+    """The metric a table's title names as the one its rows are parts of ('Revenues' of 'ANALYSIS OF REVENUES', of
+    'REVENUE BY SEGMENT', of 'Revenues by Geographic Region'), or ''."""
     m = _TITLE_OF_METRIC.match(_HEADING_MARKS.sub("", caption).strip())
-    rest = m.group(1).strip() if m else ""
+    rest = (m.group(1) or m.group(2)).strip() if m else ""
     if not rest or not (metric := _SUBJECT_METRIC.match(rest)) or metric.end() != len(rest):
         return ""
     return rest[:1].upper() + rest[1:].lower()

@@ -261,7 +261,7 @@ def test_a_row_begun_by_the_name_word_needs_its_every_word(homes):
 
 
 # -- 'gross margin' of a company that prints it in percent ------------------------------------------------------
-def _staffing(name: str, ticker: str, prose: str) -> str:
+def _staffing(name: str, ticker: str, prose: str, caption: str = "REVENUE BY SEGMENT") -> str:
     return f"""# {name} Talent Reports Third Quarter 2025 Results
 
 MILWAUKEE, Oct. 29, 2025 (BUSINESS WIRE) -- {name} Talent, Inc. (NYSE: {ticker}) today announced financial results for
@@ -277,13 +277,24 @@ the third quarter ended September 30, 2025.
 | Cost of services | 631.7 | 642.4 |
 | Gross profit | 240.8 | 234.0 |
 | Net income | $ 23.1 | $ 19.4 |
+
+**{caption}**
+
+(In millions) (Unaudited)
+
+| | Q3 2025 | Q3 2024 |
+|---|---|---|
+| Professional Staffing | $ 312.4 | $ 298.7 |
+| Industrial Staffing | 401.8 | 436.5 |
+| Healthcare Staffing | 158.3 | 141.2 |
+| Total | $ 872.5 | $ 876.4 |
 """
 
 
 @pytest.fixture(scope="module")
 def staffing(tmp_path_factory):
     files = {"tbtl.md": _staffing("Tollbridge", "TBTL", "* Gross margin of 27.6%, up 90 basis points."),
-             "fgtl.md": _staffing("Ferrygate", "FGTL", "* Revenue of $872.5 million.")}
+             "fgtl.md": _staffing("Ferrygate", "FGTL", "* Revenue of $872.5 million.", "HEADCOUNT BY SEGMENT")}
     with engine_over(tmp_path_factory.mktemp("h3staff"), files) as eng:
         yield eng
 
@@ -299,3 +310,17 @@ def staffing(tmp_path_factory):
 def test_gross_margin_is_a_percentage_where_the_release_prints_it_so(staffing, question, value, unit):
     a = ask(staffing, question)
     assert a.status == "answered" and a.unit == unit and a.value == pytest.approx(value, abs=0.01, rel=1e-3), a.text
+
+
+@pytest.mark.parametrize("questions, value", [
+    # was refused: the rows under 'REVENUE BY SEGMENT' were labels of their own, no parts of revenue to follow up on
+    (("Tollbridge healthcare staffing revenue", "and professional?"), 312.4e6),
+    (("Tollbridge industrial revenue Q3 2024",), 436.5e6),
+    (("Ferrygate industrial revenue Q3 2024",), None),  # near miss: a caption naming no metric ('Headcount by ...')
+])
+def test_the_rows_of_a_table_titled_metric_by_segment_are_its_parts(staffing, questions, value):
+    a = ask(staffing, *questions)
+    if value is None:
+        assert a.status != "answered" or a.value != pytest.approx(436.5e6), a.text
+    else:
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
