@@ -1836,7 +1836,9 @@ class NarrativeReader:
         """"Adjusted EBITDA decreased 6 percent compared to fourth quarter 2023" under a full-year heading: a
         change compared with a period is of the same span a year later, when that span ends with the
         release's own period (never a sequential comparison's) and is not the span the paragraph names."""
-        compared = next((s for s in periods if s.start >= start and _compares(text[start:s.start])), None)
+        compared = next((s for s in periods if s.start >= start and _compares(text[start:s.start])
+                         and ";" not in text[start:s.start]), None)  # past a semicolon: the next clause's period
+        # ("down 2.4% from $1.32 billion; the fourteenth week of fiscal 2023 contributed ..."), never the compared one's
         own = self.periods.default_period
         p = self.periods.resolve(compared, para_period) if compared is not None and own is not None else None
         if p is None or p.is_instant or (para_period is not None and p.months == para_period.months):

@@ -324,3 +324,35 @@ def test_the_rows_of_a_table_titled_metric_by_segment_are_its_parts(staffing, qu
         assert a.status != "answered" or a.value != pytest.approx(436.5e6), a.text
     else:
         assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+# -- a later clause's fiscal year after a semicolon ----------------------------------------------------------------
+RETAIL = """# Thornhaven Outfitters Reports Fourth Quarter and Fiscal 2024 Results
+
+COLUMBUS, Ohio--(BUSINESS WIRE)--Mar. 12, 2025-- Thornhaven Outfitters, Inc. (NYSE: THOF) today reported results for the
+thirteen-week fourth quarter and fifty-two-week fiscal year ended February 1, 2025.
+
+**{heading}**
+
+- {bullet}
+
+**Consolidated Statements of Income** (In thousands)
+
+| | Thirteen Weeks Ended February 1, 2025 | Fourteen Weeks Ended February 3, 2024 | Fifty-Two Weeks Ended February 1, 2025 | Fifty-Three Weeks Ended February 3, 2024 |
+|---|---|---|---|---|
+| Net sales | $ 1,286,400 | $ 1,318,700 | $ 4,412,900 | $ 4,356,200 |
+| Net income | $ 103,500 | $ 110,000 | $ 256,900 | $ 253,100 |
+"""
+
+
+@pytest.mark.parametrize("heading, bullet, months", [
+    # was the fiscal year's net sales: 'fiscal 2023' of the next clause taken for the period compared with
+    ("Fourth Quarter Fiscal 2024 Highlights", "Net sales of $1.29 billion, down 2.4% from $1.32 billion; the fourteenth "
+     "week of fiscal 2023 contributed $84.2 million of net sales.", 3),
+    # near miss: the period compared with, in the amount's own clause, dates it a year later
+    ("Fiscal 2024 Highlights", "Net sales of $4.41 billion, up 1.3% from $4.36 billion in fiscal 2023.", 12),
+])
+def test_a_period_past_a_semicolon_is_the_next_clauses(heading, bullet, months):
+    found = [f for f in parse_text("thof.md", RETAIL.format(heading=heading, bullet=bullet)).figures
+             if f.source == "narrative" and f.label == "Net sales" and f.period.end.year == 2025]
+    assert found and all(f.period.months == months for f in found), found
