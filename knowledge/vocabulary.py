@@ -60,6 +60,7 @@ def metric_where_read(metric: str, table_class: str, source: str, instant: bool,
     if m.flow and instant and (table_class == "balance" or source == "narrative" or m.unit == "shares"):
         return "other"  # shares at a date anywhere ('Shares outstanding' under '2024'): a count, never the weighted average
     return metric
+_ADJUSTED_FFO = re.compile(r"^adjusted (?:ffo|funds from operations)\b")
 _BARE_EQUITY = re.compile(r"^\W*equit(?:y|ies)\W*$", re.I)
 LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 # "Net income attributable to Acme Widgets, Inc." / "to Acme plc" / "to shareholders" / "to the Company" /
@@ -135,6 +136,7 @@ _BOTH_BASES = re.compile(r"\bbasic\s+(?:and|&)\s+diluted\b")
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     """The canonical metric a printed label means, or "other". Cached: releases repeat their labels."""
     low = " ".join(label.lower().replace("’", "'").split())
+    low = _ADJUSTED_FFO.sub("affo", low)  # "Adjusted FFO per diluted share": AFFO's, never FFO's on another basis
     if re.search(r"\b(?:excluding|adjusted|non-gaap|pro forma|as adjusted)\b", low):
         return "other"  # a printed non-GAAP row is never the GAAP metric
     if _IMPACT_ON.search(low):
