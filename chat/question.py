@@ -1587,7 +1587,23 @@ def _label_forms(words: str, label: str, key: str) -> list[str]:
         rest, qualifier = m.group(1), m.group(2)
         unsaid = rest.removeprefix("total ")
         forms += [f"{qualifier} {unsaid}", f"total {qualifier} {unsaid}"]
+    forms.append(_label_initials(label))
     return list(dict.fromkeys(f for f in forms if f))
+
+
+def _label_initials(label: str) -> str:
+    """The initials a label of three words or more is named by ('aum' of 'Assets under management', 'rpm' of 'Revenue
+    passenger miles (millions)'), its words of relation and any parenthesis left out; '' for a shorter one, or where
+    the initials are a word of their own the question may say for itself."""
+    words = [w for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", label.lower())) if w not in _NOT_INITIALLED]
+    initials = "".join(w[0] for w in words)
+    return initials if len(words) >= 3 and initials not in _INITIALS_SAID else ""
+
+
+_NOT_INITIALLED = frozenset({"of", "and", "the", "for", "to", "in", "on", "at", "by", "per", "from", "with", "a", "an"})
+# initials that are words a question says for themselves ('net', 'tax', 'per', 'ytd'): never a label's name
+_INITIALS_SAID = frozenset({"net", "tax", "per", "ytd", "yoy", "the", "and", "for", "all", "one", "two", "new", "old",
+                            "low", "high", "top", "sum", "avg", "pct", "est", "act"})
 
 
 def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: StoreVocabulary) -> tuple[str, str, str]:
