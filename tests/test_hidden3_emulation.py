@@ -403,3 +403,16 @@ def test_a_question_naming_a_row_by_its_initials_is_answered(tmp_path):
         near = ask(eng, "Wexcombe XYZ")  # near miss: initials of no row
     assert a.status == "answered" and a.value == pytest.approx(258.4e9), a.text
     assert near.status != "answered", near.text
+
+
+@pytest.mark.parametrize("bullet, read", [
+    # was $112.4 million of share repurchases: the term before 'and' is the amount before's, this one's use follows it
+    ("Returned $180.0 million to shareholders through share repurchases and $112.4 million through dividends.", []),
+    ("Share repurchases of $180.0 million in the year.", [180.0e6]),  # near misses: the term's own amount
+    ("Paid dividends and $112.4 million of share repurchases in the year.", [112.4e6]),
+])
+def test_an_amount_that_names_its_use_after_it_is_never_the_term_befores(bullet, read):
+    text = RETAIL.format(heading="Fiscal 2024 Highlights", bullet=bullet)
+    found = [f.value for f in parse_text("thof.md", text).figures
+             if f.source == "narrative" and "repurchase" in f.label.lower()]
+    assert found == read
