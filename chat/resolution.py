@@ -948,11 +948,11 @@ class Resolver:
         return max(earlier) if earlier else None
 
     def flow(self, company: Company, metric: str) -> bool:
-        """Balance-sheet figures stand at a date; everything else covers a span of months. A metric of dates the
+        """Balance-sheet figures stand at a date; everything else covers a span of months. A rate of dates the
         company prints over spans alone (a hotel owner's 'Occupancy' for the quarter and the half, never at their
-        ends) covers its spans."""
-        if metric in BY_KEY and BY_KEY[metric].flow:
-            return True
+        ends) covers its spans; never an amount (average deposits over a quarter are no deposits at its end)."""
+        if metric in BY_KEY and (BY_KEY[metric].flow or BY_KEY[metric].unit != "percent"):
+            return BY_KEY[metric].flow
         held = self.lookup.periods_held(company.key, metric)
         if metric in BY_KEY:
             return bool(held) and all(months for _, months, _, _ in held)
