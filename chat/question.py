@@ -348,6 +348,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     if len(q.companies) == 1:
         _part_named_by_the_name_word(q, name_words, vocab)
         _part_begun_by_the_last_name_word(q, before_company, name_words, vocab)
+        _row_begun_by_the_last_name_word(q, before_company, name_words, vocab)
     _balance_change(q)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
@@ -952,6 +953,26 @@ def _part_begun_by_the_last_name_word(q: Question, asked: str, name_words: list[
         if len(own) >= 2 and own[0] in (last, last.rstrip("s")) and words[at + 1:at + len(own)] == own[1:] \
                 and after and after[0] in _own_words(q.metric):  # ("Acme Gas sales 2024" is the company's sales:
             q.product_words.insert(0, own[0])  # its "sales" is the measure's word, review14)
+            return
+
+
+def _row_begun_by_the_last_name_word(q: Question, asked: str, name_words: list[str], vocab: StoreVocabulary) -> None:
+    """As `_part_begun_by_the_last_name_word`, for a printed row whose first word is the name's last ("Acme homes
+    delivered" of Acme Homes, whose releases print 'Homes delivered'): where no metric was read from the words the name
+    left ('delivered'), they and the name's word name that row, every word of it said in order."""
+    if len(name_words) < 2 or not q.company or q.metric is not None:
+        return
+    words = asked.split()
+    last = name_words[-1].removesuffix("'s")
+    at = next((i for i, w in enumerate(words) if w.removesuffix("'s") == last), None)
+    if at is None or at + 1 >= len(words):
+        return
+    for label in vocab.labels.get(q.company, ()):
+        own = re.findall(r"[a-z&]+", label.lower().split("(")[0])
+        if len(own) >= 2 and own[0] in (last, last + "s") and words[at + 1:at + len(own)] == own[1:]:
+            q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + label, 100.0, None
+            q.unknown = [w for w in q.unknown if w not in own]
+            q.product_words = [w for w in q.product_words if w not in own]
             return
 
 
@@ -1603,7 +1624,23 @@ def _label_forms(words: str, label: str, key: str) -> list[str]:
         rest, qualifier = m.group(1), m.group(2)
         unsaid = rest.removeprefix("total ")
         forms += [f"{qualifier} {unsaid}", f"total {qualifier} {unsaid}"]
+    forms.append(_label_initials(label))
     return list(dict.fromkeys(f for f in forms if f))
+
+
+def _label_initials(label: str) -> str:
+    """The initials a label of three words or more is named by ('aum' of 'Assets under management', 'rpm' of 'Revenue
+    passenger miles (millions)'), its words of relation and any parenthesis left out; '' for a shorter one, or where
+    the initials are a word of their own the question may say for itself."""
+    words = [w for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", label.lower())) if w not in _NOT_INITIALLED]
+    initials = "".join(w[0] for w in words)
+    return initials if len(words) >= 3 and initials not in _INITIALS_SAID else ""
+
+
+_NOT_INITIALLED = frozenset({"of", "and", "the", "for", "to", "in", "on", "at", "by", "per", "from", "with", "a", "an"})
+# initials that are words a question says for themselves ('net', 'tax', 'per', 'ytd'): never a label's name
+_INITIALS_SAID = frozenset({"net", "tax", "per", "ytd", "yoy", "the", "and", "for", "all", "one", "two", "new", "old",
+                            "low", "high", "top", "sum", "avg", "pct", "est", "act"})
 
 
 def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: StoreVocabulary) -> tuple[str, str, str]:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
+from chat.facts import (ACROSS_READINGS, DERIVED, GROSS_MARGIN_LABEL, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
                          period_label, requalified, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
@@ -149,6 +149,12 @@ def _fits(product: str, word: str) -> bool:
 def _all_said(name: str, words: list[str]) -> bool:
     """Every word of a printed name (of three letters or more) is one of the question's words."""
     return all(any(_fits(w, nw) for w in words) for nw in re.findall(r"[a-z]{3,}", name.lower()))
+
+
+# What a line of figures leaves out, after the words of its own name: 'Revenue, before fuel surcharge', 'Sales
+# excluding fuel', 'Revenues, net of reimbursements'. The words after it name no part the line holds: a question's
+# 'fuel surcharge revenue' is the line that is that part, never the one without it.
+_EXCLUDED_PART = re.compile(r"\b(?:before|excluding|excl|ex|without|less|net\s+of|other\s+than)\b.*$")
 
 
 def _another_subject(best: str, words: list[str], candidates: list[str]) -> list[str]:
@@ -359,6 +365,8 @@ class Resolver:
                 return early(wording.did_you_mean(text, held[0], held[1], company.name), ctx)
             if held:  # "NII" of an investment company holding net investment income and no net interest income
                 q.metric = slots.metric = held[0]
+        if (printed := self._printed_under_another_metric(q, company)):
+            q.metric = slots.metric = printed
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
         if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
@@ -473,6 +481,36 @@ class Resolver:
                 return False
         return True
 
+    def _printed_under_another_metric(self, q: Question, company: Company) -> str:
+        """'Profit for the period' asked of a company whose statement prints that line beside the owners' share
+        ('Profit for the period attributable to equity holders of the Company', its net income): the words asked,
+        three or more, are that printed line's whole name, which the store keeps under another metric than the one the
+        vocabulary reads the words as (the line with the noncontrolling interests): the line's own key
+        ('label:profit for the period'), never the other metric's figure. '' where the asked metric prints those words
+        itself, or no row or rows of two metrics do."""
+        phrase = " ".join((q.metric_phrase or "").lower().replace("'", "").split())
+        if not q.metric or q.metric.startswith(LABEL_PREFIX) or not phrase:
+            return ""
+        said = " " + " ".join(q.norm.lower().replace("'", "").split()) + " "
+        cf = self.lookup.company(company.key)
+        named = [key for key in cf.printed if key.startswith(LABEL_PREFIX + phrase) and len(key[6:].split()) >= 3
+                 and f" {key[6:]} " in said]  # (a printed key is 'label:' and the plain label)
+        key = max(named, key=len, default="")
+        rows = cf.printed.get(key, [])
+        if not rows or len({r[METRIC_KEY] for r in rows}) > 1 or rows[0][METRIC_KEY] == q.metric:
+            return ""
+        return key
+
+    def _readings(self, q: Question, company: Company, metric: str) -> list[str]:
+        """`readings`, but for 'gross margin' of a company whose releases call a percentage so (a 'Gross margin' row
+        or sentence in percent): its percentage alone, computed from gross profit and revenue where a period prints
+        none, never the gross profit in dollars for one period and the percentage for another."""
+        found = readings(q, metric)
+        if found[:1] == ["gross_margin_pct"] and any(GROSS_MARGIN_LABEL.search(r[LABEL] or "") for r in
+                                                      self.lookup.company(company.key).metric_rows("gross_margin_pct")):
+            return found[:1]
+        return found
+
     @staticmethod
     def _take_printed_row(q: Question, slots: Context) -> None:
         """The metric's reading leaves words no slot explains, and the question names a printed row whole
@@ -485,7 +523,7 @@ class Resolver:
     def _subject(self, q: Question, company: Company, slots: Context) -> Query:
         """The query with no period yet: what a reply about the figure names."""
         metric = slots.metric or ""
-        return Query(q.text, q.norm, company, metric, tuple(readings(q, metric)), slots.intent,
+        return Query(q.text, q.norm, company, metric, tuple(self._readings(q, company, metric)), slots.intent,
                      self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
                      basis=slots.basis, outlook_basis=q.outlook_basis if slots.basis == "guidance" else None,
                      range_end=q.range_end if slots.basis == "guidance" else "",
@@ -957,10 +995,14 @@ class Resolver:
         return max(earlier) if earlier else None
 
     def flow(self, company: Company, metric: str) -> bool:
-        """Balance-sheet figures stand at a date; everything else covers a span of months."""
-        if metric in BY_KEY:
+        """Balance-sheet figures stand at a date; everything else covers a span of months. A rate of dates the
+        company prints over spans alone (a hotel owner's 'Occupancy' for the quarter and the half, never at their
+        ends) covers its spans; never an amount (average deposits over a quarter are no deposits at its end)."""
+        if metric in BY_KEY and (BY_KEY[metric].flow or BY_KEY[metric].unit != "percent"):
             return BY_KEY[metric].flow
         held = self.lookup.periods_held(company.key, metric)
+        if metric in BY_KEY:
+            return bool(held) and all(months for _, months, _, _ in held)
         return not held or any(months for _, months, _, _ in held)
 
     @staticmethod
@@ -1352,7 +1394,7 @@ class Resolver:
         best, best_score = "", 0.0
         tied: list[str] = []
         for product in candidates:
-            words = re.findall(r"[a-z]+", product.lower())
+            words = re.findall(r"[a-z]+", _EXCLUDED_PART.sub("", product.lower()))
             hits = sum(1 for w in q.product_words if any(fuzz.ratio(w[:6], pw[:6]) >= 84 for pw in words))
             score = hits / len(q.product_words) + 0.01 * hits - 0.001 * len(words)
             if hits and score > best_score + 0.01:

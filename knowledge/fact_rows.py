@@ -68,7 +68,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         label = plain_label(GUIDANCE_NOTE.sub(" ", f.label)) if basis != "part" else f.label
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
-        metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
+        metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant, label)
         if basis == "part" and f.source == "narrative" and _another_measure_of(metric, f.qualifier):
             basis = "non-gaap"  # "Core FFO per diluted share was $4.52": the release's own measure, its word in its
             # label ("FFO per diluted share (core)"), as a table's row of it; never a part of plain FFO

@@ -358,13 +358,14 @@ def _askable(key: str) -> bool:
     return len(head.split()) >= 2 and (bool(TWO_WAY_SIDE.fullmatch(inside)) or _initials_of(head, inside))
 
 
-# a row printing its figures as percentages, or as numbers of years, months or days, says so in a parenthesis after its
-# words ('ROFE (%)', 'Life expectancy at age 65 (years)', 'Expected life (in years)')
-_UNIT_PARENTHESIS = re.compile(r"\s*\((?:%|(?:in\s+)?(?:years|months|weeks|days))\)$")
+# a row printing its figures as percentages, as numbers of years, months or days, or in a scale of its own, says so in
+# a parenthesis after its words ('ROFE (%)', 'Life expectancy at age 65 (years)', 'Available seat miles (millions)')
+_UNIT_PARENTHESIS = re.compile(r"\s*\((?:%|(?:in\s+)?(?:years|months|weeks|days|thousands|millions|billions))\)$")
 
 
 def _sole_unit_row(key: str, labels: list[str]) -> bool:
-    """'ROFE (%)': a row whose parenthesis only names the unit of its figures, asked by its words ('the ROFE in 2019')
+    """'ROFE (%)', 'Available seat miles (millions)': a row whose parenthesis only names the unit or the scale of its
+    figures, asked by its words ('the ROFE in 2019')
     where the company prints no other row of those words (with another unit, a footnote or none), which the words
     would name as well."""
     head = _UNIT_PARENTHESIS.sub("", key)

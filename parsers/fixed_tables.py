@@ -155,6 +155,10 @@ _SUB_COLUMN_WORDS = {"amount", "amounts", "percent", "pct", "pct.", "dollars", "
                      "reported", "like-for-like", "lfl", "organic", "actual", "cc"}  # "Reported  Like-for-like(1)"
 
 
+# A caption line: words alone, in capitals ('OPERATING STATISTICS', 'OPERATING STATISTICS (unaudited)')
+_CAPTION_LINE = re.compile(r"^[A-Z][A-Z&,'\- ]{3,70}(?:\s*\([A-Za-z ,;]{1,40}\))?$")
+
+
 @dataclass
 class Column:
     start: int
@@ -820,8 +824,10 @@ class FixedWidthReader:
             line = self.lines[j].strip()
             if not line:
                 continue
-            if j in self.table_lines and j not in self.after_rows or _is_prose(line):
-                break
+            if j in self.table_lines and j not in self.after_rows and not (not out and _CAPTION_LINE.match(line)) \
+                    or _is_prose(line):
+                break  # the table above, but for a title after its last row, or a caption the table above took for a
+                # heading of its rows and printed no row under ('OPERATING STATISTICS' over this table's header)
             out.insert(0, line)
         return heading_lines(out)
 

@@ -24,7 +24,7 @@ from parsers.vocabulary_data import VOCABULARY, basis_heading_words, forward_hea
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_end, month_number
-from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure,
+from parsers.rows import (COUNT_RE, clean_label, names_money, full_label, implausible_per_share, looks_per_share, make_figure,
                          plausible_rate, row_kind, share_scale)
 from parsers.scan import Required
 from parsers.tables import HIGHLIGHTS_TITLE, classify, plain_label, row_basis
@@ -897,8 +897,11 @@ class GridReader:
         if own_scale is None and scale != 1.0 and _scale(title) is None and _UNIT_PRICE_ROW.search(label):
             return []  # "Average selling price of homes delivered | $539,200" in a table stating no scale of its own:
             # a price a unit, whole dollars or the 'in thousands' of a table before it? Unread, never a guess
+        statistics = own_scale is None and scale != 1.0 and _scale(title) is None and _statistics_table(title)
         scale = own_scale or scale
         row_quote = self.lines[row.line].strip()
+        marked = statistics and any(_CURRENCY_MARK.search(c.text) for c in row.cells) or bool(
+            statistics and _CURRENCY_MARK.search(row_quote))
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
         of_classes = any(c.subject for c in columns.values())
@@ -1019,6 +1022,9 @@ class GridReader:
                 if f.unit == "USD" and scale == 1.0 and own_scale is None and _COUNT_UNIT_CELL.search(col.header) \
                         and not _CURRENCY_MARK.search(printed):
                     f.unit = "count"  # '2019 | Number' over '71,552': a count as printed, never money of no scale
+                if statistics and f.unit == "USD" and own_scale is None and not _as_statistic(f, name, value, printed,
+                                                                               marked, kind.own_scale):
+                    continue
             if f.unit == "percent" and not period.months and _RATE_OVER_A_SPAN.search(label):
                 f.period = _named_span(period, " | ".join((label, section, col.header))) \
                     or self._first_quarter_of(period) or period
@@ -1246,13 +1252,16 @@ def _segment_metric(section: str) -> str:
 
 
 # "ANALYSIS OF REVENUES(2)", "Breakdown of net sales": a title naming the one metric every row of parts prints
-_TITLE_OF_METRIC = re.compile(r"^(?:analysis|breakdown|split)\s+of\s+(?:the\s+)?(.+?)\s*(?:\(\d{1,2}\))?$", re.I)
+_TITLE_OF_METRIC = re.compile(r"^(?:(?:analysis|breakdown|split)\s+of\s+(?:the\s+)?(.+?)|(.+?)\s+by\s+(?:(?:reportable|"
+                              r"operating|business|geographic(?:al)?|end|product|customer)\s+)?(?:segments?|regions?|markets?|"
+                              r"geograph(?:y|ies)|areas?|lines?|categor(?:y|ies)|types?|divisions?))\s*(?:\(\d{1,2}\))?$", re.I)
 
 
 def _title_metric(caption: str) -> str:
-    """The metric a table's title names as the one its rows are parts of ('Revenues' of 'ANALYSIS OF REVENUES'), or ''."""
+    """The metric a table's title names as the one its rows are parts of ('Revenues' of 'ANALYSIS OF REVENUES', of
+    'REVENUE BY SEGMENT', of 'Revenues by Geographic Region'), or ''."""
     m = _TITLE_OF_METRIC.match(_HEADING_MARKS.sub("", caption).strip())
-    rest = m.group(1).strip() if m else ""
+    rest = (m.group(1) or m.group(2)).strip() if m else ""
     if not rest or not (metric := _SUBJECT_METRIC.match(rest)) or metric.end() != len(rest):
         return ""
     return rest[:1].upper() + rest[1:].lower()
@@ -1634,6 +1643,36 @@ _PER_UNIT = re.compile(r"\((?:in\s+)?(?:u\.?s\.?\s+)?(?:dollars|\$)\s+per\s+(?!(
 
 # A row naming the price of one unit sold: "Average selling price", "Average sales price of homes closed"
 _UNIT_PRICE_ROW = re.compile(r"^\W*average\s+(?:selling|sales|sale|realized)\s+prices?\b", re.I)
+
+
+# The caption of a table of operating statistics, not of a statement: 'OPERATING STATISTICS', 'Comparable Hotel
+# Statistics', 'Selected Operating Data', 'Key Metrics', 'Store Count'
+_STATISTICS_TITLE = re.compile(r"\b(?:statistics|statistical\s+(?:data|information)|operating\s+(?:data|metrics)|"
+                               r"key\s+(?:operating\s+|performance\s+)?(?:metrics|indicators)|store\s+counts?)\b", re.I)
+_CENTS_LABEL = re.compile(r"\(\s*(?:in\s+)?(?:cents|pence)\s*\)", re.I)  # 'TRASM (cents)'
+_HUNDREDTHS = re.compile(r"\d\.\d\d\)?\s*$")  # '$210.43', '(2.55)'
+
+
+def _statistics_table(title: str) -> bool:
+    """A table captioned as operating statistics (_STATISTICS_TITLE) that states no scale of its own."""
+    return bool(_STATISTICS_TITLE.search(title))
+
+
+def _as_statistic(f: Figure, name: str, value: float, printed: str, marked: bool, label_scale: float | None) -> bool:
+    """A money-unit figure of a table of operating statistics that states no scale of its own, set right; False:
+    leave it unread. Such a table is no statement: the 'in thousands' of the statement above is not its scale.
+    'RevPAR | $210.43' (cents printed) is whole dollars a unit, never $210,430; 'Average tractors | 18,420' (no
+    currency mark, no money word) is a count, never $18.4 million; 'TRASM (cents) | 15.74' is unread (cents of a
+    unit, not money of the table's scale). A row of money words or of whole dollars keeps the table's scale (the
+    statement's rows repeated: 'Revenue | $1,148,200' in its thousands)."""
+    if _CENTS_LABEL.search(name):
+        return False
+    if marked and _HUNDREDTHS.search(printed) and label_scale is None:
+        f.value, f.scale = value, 1.0
+    elif not marked and not names_money(name):
+        f.unit, f.scale = "count", label_scale or 1.0
+        f.value = round(value * f.scale, 6)
+    return True
 
 
 def _prices_per_unit(title: str) -> bool:

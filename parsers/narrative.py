@@ -1852,7 +1852,9 @@ class NarrativeReader:
         """"Adjusted EBITDA decreased 6 percent compared to fourth quarter 2023" under a full-year heading: a
         change compared with a period is of the same span a year later, when that span ends with the
         release's own period (never a sequential comparison's) and is not the span the paragraph names."""
-        compared = next((s for s in periods if s.start >= start and _compares(text[start:s.start])), None)
+        compared = next((s for s in periods if s.start >= start and _compares(text[start:s.start])
+                         and ";" not in text[start:s.start]), None)  # past a semicolon: the next clause's period
+        # ("down 2.4% from $1.32 billion; the fourteenth week of fiscal 2023 contributed ..."), never the compared one's
         own = self.periods.default_period
         p = self.periods.resolve(compared, para_period) if compared is not None and own is not None else None
         if p is None or p.is_instant or (para_period is not None and p.months == para_period.months):
@@ -1909,6 +1911,9 @@ class NarrativeReader:
             return None  # "EBITDA, or earnings before interest, taxes, depreciation and amortization, was": the items
             # the measure leaves out, never its subject (read as depreciation)
         term_m = terms[-1] if terms else None
+        if term_m is not None and _THROUGH_AFTER.match(c.text, c.m.end()) and _AND_ONLY.fullmatch(c.masked, term_m.end(), start):
+            return None  # "returned $180.0 million through share repurchases and $112.4 million through dividends": the
+            # amount says its own use after it; the term before 'and' is the amount before's
         if term_m is not None and (joined := _JOINED_SUBJECT_AFTER.match(c.masked, term_m.end())) \
                 and joined.end() <= start and not any(term_m.end() < t.start() < joined.end() for t in c.terms):
             return None  # "cash and invested assets were $2.5 billion": a sum of the term and what the vocabulary
@@ -3241,6 +3246,8 @@ _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\
 # 2.14 (1.02) for the period", "$4.1 million in the period" — which span is it? Never a later clause's
 _UNDATED_OWN_PERIOD = re.compile(r"\s*(?:\([^()$]{0,30}\)\s*)?,?\s*(?:for|in|during|over)\s+the\s+(?:(?:current|reporting|"
                                  r"interim|same)\s+)?period\b(?!\s+(?:ended|ending|from|of|to|through))", re.I)
+_THROUGH_AFTER = re.compile(r"\s+(?:to\s+(?:shareholders|stockholders)\s+)?(?:through|via|in\s+the\s+form\s+of)\s", re.I)
+_AND_ONLY = re.compile(r"\s*,?\s*and\s*", re.I)
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;|\s(?:and|while|whereas|but)\s+(?:in|for|during)\s", re.I)
 # "was negative $3.2 million": the word is the amount's sign (without it the loss was read as income)
 _NEGATIVE_WORD = re.compile(r"\bnegative\s*$", re.I)
