@@ -340,6 +340,7 @@ _TOKEN_HEAD = re.compile(r"^(?:(?:Q[1-4]|[1-4]Q)\s*(?:(?:FY|fiscal)\s?|F)?'?(?:(
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
     return bool(YEAR_CELL.match(t) or _TOKEN_HEAD.match(t) or SLASH_DATE_RE.fullmatch(t) or _DAY_FIRST_DATE_CELL.match(t) or
+                len(t) < 30 and _WHOLE_DATE_CELL.match(t) or
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
@@ -349,6 +350,15 @@ def _paragraph(text: str) -> bool:
     table's title or heading."""
     return len(text) > 200 or len(text) > 100 and text.rstrip().endswith((".", '."', ".\u201d"))
 _HEADER_WORD = re.compile(r"thousands|millions|unaudited|dollars", re.I)
+
+
+def _amounts_and_percents(heading: str) -> bool:
+    """Whether a header prints a group of amounts and a group of percentages ('Amounts' | 'Percent of Sales'): each
+    a heading cell of its own (the heading's cells stand two spaces apart). Words of the prose or title before the
+    header do not ('... revenues amounted to $26.2 million, or 12.4% of ...'): read so, the second half of the
+    columns was taken for percentages and every figure under them left unread."""
+    parts = [p.strip() for p in heading.split("  ") if 0 < len(p.strip()) < 60]
+    return any(_AMOUNTS_CELL.fullmatch(p) for p in parts) and any(_percent_header(p) for p in parts)
 
 
 class CellStreamReader:
@@ -417,6 +427,9 @@ class CellStreamReader:
                 quarters.append(t)
             elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t):
                 years.append(t.strip("()"))
+                order.append("y")
+            elif len(t) < 30 and (m := _AS_OF_WHOLE_DATE.match(t)):
+                years.append(m.group(1))  # 'As of December 31, 2024' / 'As of December 31, 2023': each column's date
                 order.append("y")
             elif _TOKEN_HEAD.match(t.strip(" ,")) and not quarters:
                 years.append(t.strip(" ,"))  # 'Q4 2024' / 'Q4 2023' / 'Y/Y Change': each column's own period
@@ -490,7 +503,7 @@ class CellStreamReader:
                 return [], max(j, i + 1)
             head = [_spread(groups, n), _spread(dates, n), [(y, k, k + 1) for k, y in enumerate(years)]]
         head[-1] += [(t, n + k, n + k + 1) for k, t in enumerate(trailing)]
-        amounts = _AMOUNTS_CELL.search(heading) and _percent_header(heading)
+        amounts = _amounts_and_percents(heading)
         if amounts and n % 2 == 0:  # "Amounts | Percent of Sales": a group over each half of the columns
             head.insert(0, [("Amounts", 0, n // 2), ("Percent of sales", n // 2, n)])
         self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text)))
@@ -593,7 +606,7 @@ class CellStreamReader:
                     flush()
                     texts, values = [], []
                 elif len(texts) >= 1 and _is_period_cell(cell.text) and _duration(cell.text) \
-                        and len(cell.text) < 40:
+                        and len(cell.text) < 40 and _heads_columns(cells, j):
                     return rows, _header_start(cells, j, begin)  # its groups, the first among them
                 head, colon, rest = cell.text.rpartition(":")
                 if colon and rest.strip() and len(head) < 80:  # "Earnings Per Common Share: Basic: Income ..."
@@ -673,10 +686,25 @@ def _date_then_year(cells: list[Cell], j: int, paired_before: bool) -> str:
     return ""
 
 
+def _heads_columns(cells: list[Cell], j: int) -> bool:
+    """Is the text cell at j, which names a span, a column group of a new header rather than a row's label? A
+    header's next cell is a period's too ('Three Months Ended' / 'Nine Months Ended' / '2024'); a label's is its
+    figure ('Net income for the year' / '71,134'): taken for a header, the statement's rows after it were lost."""
+    nxt = cells[j + 1] if j + 1 < len(cells) else None
+    return nxt is None or _SPAN_ENDED.search(cells[j].text) is not None or YEAR_CELL.match(nxt.text) is not None \
+        or nxt.value is None and (_period_follows(cells, j) or _is_period_cell(nxt.text) or _scale_cell(nxt.text))
+
+
+_SPAN_ENDED = re.compile(r"\b(?:ended|ending)\b", re.I)  # 'Year Ended May 31,': a span's heading, never a row's label
+
+
 def _period_follows(cells: list[Cell], j: int) -> bool:
     """Is the text cell at j prose inside a header ("2006 AND OCTOBER 30, 2005") rather than a row?"""
     nxt = cells[j + 1].text if j + 1 < len(cells) else ""
-    return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (_duration(nxt) and len(nxt) < 40))
+    then = cells[j + 2] if j + 2 < len(cells) else None  # a span's words before a figure: a row's label ('Net income
+    # for the year' / '71,134'), never a header's; taken so, the header's years were dropped and the table unread
+    return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt)
+                or (_duration(nxt) and len(nxt) < 40 and (then is None or then.value is None)))
 
 
 _CAPS_SECTION = re.compile(r"^(?:\(?[A-Z][A-Z&,'-]+\)?\s+)+(?=[A-Z][a-z])")  # "(UNAUDITED) ASSETS Cash": "Cash"
@@ -727,8 +755,11 @@ def _has_cell_per_line(lines: list[str]) -> bool:
 
 
 _DATE_NO_YEAR = re.compile(rf"^{MONTH_DAY_RE.pattern},?$", re.I)
+_AS_OF_WHOLE_DATE = re.compile(rf"^as\s+(?:of|at)\s+({MONTH_DAY_RE.pattern},?\s*(?:19|20)\d\d)$", re.I)
 _WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
-_WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)
+# "December 31, 2024", "December 31,2024" (no space after the comma, as some HTML copies print it), "As of
+# December 31, 2024": a column's whole date
+_WHOLE_DATE_CELL = re.compile(rf"^(?:as\s+(?:of|at)\s+)?{MONTH_DAY_RE.pattern},?\s*(?:19|20)\d\d$", re.I)
 
 
 # a column's heading that names its fiscal year or quarter alone: 'Fiscal 2021', 'FY2022', 'Q1', '3Q'
@@ -745,6 +776,8 @@ def _column_head(cell: str) -> bool:
 
 def _column_year(cell: str) -> bool:
     """A cell that heads a column by itself: a year ('2024') or a whole date ('December 31, 2024')."""
-    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and (_WHOLE_DATE_CELL.match(cell)
+    return bool(YEAR_CELL.match(cell) or (len(cell) < 30 and (_WHOLE_DATE_CELL.match(cell)
                                                              or _DAY_FIRST_DATE_CELL.match(cell)))
+                or len(cell) < 12 and SLASH_DATE_RE.fullmatch(cell.strip(" ,"))  # '12/31/24' / '06/30/24'
+
                 or len(cell) < 60 and _duration(cell) and _WHOLE_SPAN.search(cell))  # "Six months ended 30 June 2025"

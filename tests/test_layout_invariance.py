@@ -443,3 +443,75 @@ def test_a_scale_note_in_thousands_among_flattened_rows_scales_the_rows_after_it
     assert got[("Mining costs", "2025-12-31", 12)] == (66_033_000, "USD")
     assert got[("Net income (loss)", "2025-12-31", 3)] == (-2_633_000, "USD")
     assert not any(unit == "USD" and abs(v) < 100_000 for v, unit in got.values())  # none unscaled
+
+
+def test_prose_words_amounted_and_percent_of_above_a_cell_stream_are_no_amounts_and_percents_header() -> None:
+    """One cell a line: a paragraph above the statement saying revenue 'amounted to' a figure, '... 12.4% of ...'
+    is no header of 'Amounts' | 'Percent of sales': taken for one, the second half of the columns (the year's) was
+    read as percentages and left unread. Near miss: a header that prints 'Amount' and '% of Sales' as cells of its
+    own keeps the amounts, never a percentage read as an amount."""
+    prose = ("* Revenues for the three months ended December 31, 2024 amounted to $26.2 million, a decrease of 12.4% "
+             "of the prior year's revenues.")
+    got = _stream_facts(["Fourth Quarter 2024 Results:", prose, "", "CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "",
+                         "Quarters Ended December 31,", "Years Ended December 31,", "2024", "2023", "2024", "2023",
+                         "Revenues", "26,211", "29,881", "147,479", "183,725",
+                         "Net income", "3,917", "6,463", "50,157", "71,134"],
+                        "Larkspur Tankers reports fourth quarter 2024 results")
+    assert got[("Revenues", "2024-12-31", 12)] == (147_479_000, "USD")
+    assert got[("Net income", "2023-12-31", 12)] == (71_134_000, "USD")
+    assert got[("Net income", "2024-12-31", 3)] == (3_917_000, "USD")
+    near = _stream_facts(["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "", "Year Ended December 31,",
+                          "Amount", "% of Sales", "2024", "2023", "2024", "2023",
+                          "Net sales", "80,000", "70,000", "100.0%", "100.0%",
+                          "Net income", "8,000", "6,300", "10.0%", "9.0%"],
+                         "Larkspur Tankers reports fourth quarter 2024 results")
+    assert near.get(("Net sales", "2024-12-31", 12)) in (None, (80_000_000, "USD"))
+    assert not any(v in (100.0, 10.0, 9.0, 100_000.0, 10_000.0, 9_000.0) and u == "USD" for v, u in near.values())
+
+
+def test_columns_headed_as_of_a_date_or_by_a_slash_date_of_one_cell_a_line_are_read() -> None:
+    """One cell a line, in a release with no other table: columns headed 'As of December 31, 2024' / 'As of December
+    31, 2023', '12/31/24' / '06/30/24' or 'December 31,2024' (no space after the comma) are a table's header; the
+    stream was not taken for one at all. Near miss: a sentence opening 'As of December 31, 2024, ...' is no column's
+    heading."""
+    lead = "Quillfeather Laundry Systems reports second quarter fiscal 2025 results"
+    as_of = _stream_facts(["Selected Balance Sheet Data", "($ in millions)", "As of December 31, 2024",
+                           "As of December 31, 2023", "Cash and cash equivalents", "929", "477",
+                           "Total assets", "18,223", "16,382"], lead)
+    assert as_of[("Total assets", "2024-12-31", 0)] == (18_223e6, "USD")
+    assert as_of[("Cash and cash equivalents", "2023-12-31", 0)] == (477e6, "USD")
+    slash = _stream_facts(["Condensed Consolidated Balance Sheets (in thousands)", "12/31/24", "06/30/24",
+                           "Cash", "$", "3,905", "$", "4,558", "Total assets", "248,802", "230,659"], lead)
+    assert slash[("Total assets", "2024-12-31", 0)] == (248_802e3, "USD")
+    assert slash[("Cash", "2024-06-30", 0)] == (4_558e3, "USD")
+    glued = _stream_facts(["Selected Balance Sheet Items", "Dollars in millions", "December 31,2024",
+                           "December 31,2023", "Advances", "$", "99,951", "$", "122,530", "Total assets", "165,253",
+                           "184,406"], lead)
+    assert glued[("Advances", "2023-12-31", 0)] == (122_530e6, "USD")
+    near = _stream_facts(["As of December 31, 2024, the company held cash of $929 million and total assets of "
+                          "$18,223 million, against $477 million and $16,382 million a year before.",
+                          "Cash and cash equivalents", "929", "477"], lead)
+    assert not any(k[0] == "Cash and cash equivalents" for k in near)
+
+
+def test_a_row_label_naming_the_year_of_one_cell_a_line_is_no_column_heading() -> None:
+    """One cell a line: a row's label that names a span ('Net income for the year' / its figures), right under the
+    header or among the rows, is a row: taken for the first column group of a new header, the years above it were
+    dropped and the whole cash-flow statement left unread. Near miss: 'Year Ended May 31,' after the rows, followed by
+    change headings ('% Increase'), still starts the next table (its rows are never read under the first's spans)."""
+    got = _stream_facts(["CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in thousands)", "",
+                         "Twelve Month Periods Ended December 31,", "2024", "2023",
+                         "Cash flows from operating activities", "Net income for the year", "50,157", "71,134",
+                         "Depreciation", "16,991", "15,629", "Net cash provided by operating activities", "88,311",
+                         "92,004"], "Larkspur Tankers reports fourth quarter 2024 results")
+    assert got[("Net income for the year", "2023-12-31", 12)] == (71_134_000, "USD")
+    assert got[("Net cash provided by operating activities", "2024-12-31", 12)] == (88_311_000, "USD")
+    near = _stream_facts(["STATEMENTS OF OPERATIONS", "($ in millions)", "", "Three Months Ended May 31,", "2025",
+                          "2024", "Total revenues", "$", "15,903", "$", "14,287", "Net income", "3,430", "3,142", "",
+                          "Year Ended May 31,", "% Increase", "2025", "2024", "(Decrease)",
+                          "Total revenues", "$", "57,399", "$", "52,961", "8%",
+                          "Net income", "12,443", "10,467", "19%"],
+                         "Pellwood Software reports fourth quarter fiscal 2025 results")
+    assert got and near[("Net income", "2025-05-31", 3)] == (3_430e6, "USD")
+    assert ("Total revenues", "2025-05-31", 3) not in near or near[("Total revenues", "2025-05-31", 3)] == (15_903e6, "USD")
+    assert not any(v in (57_399e6, 12_443e6) and k[2] == 3 for k, (v, _) in near.items())
