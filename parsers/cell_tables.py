@@ -419,7 +419,10 @@ class CellStreamReader:
         order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
         j = i
         self.head_line = cells[i].line  # where its header starts: prose read past on the way is no table line
+        first_year, last_j = None, j  # the cell of the first year (a header begun again forgets it)
         while j < len(cells):
+            first_year = None if not years else last_j if first_year is None else first_year
+            last_j = j
             t = cells[j].text
             if _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
                 header_text.append(t)
@@ -478,13 +481,16 @@ class CellStreamReader:
                 j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
                 continue
             elif not _HEADER_WORD.search(t):
-                title += "  " + "  ".join(header_text + [t])  # prose before the real header
+                # prose before the real header; a paragraph of it is no part of the table's title (its 'full-year',
+                # 'quarters' told the grid reader of other periods than the header's, and the table was unread)
+                title = "" if _paragraph(t) else title + "  " + "  ".join(header_text + [t])
                 groups, dates, header_text = [], [], []
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
             header_text.append(t)
             j += 1
+        first_year = None if not years else last_j if first_year is None else first_year
         heading = "  ".join([title] + header_text)
         if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
             groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
@@ -502,6 +508,8 @@ class CellStreamReader:
             if n < 2:
                 return [], max(j, i + 1)
             head = [_spread(groups, n), _spread(dates, n), [(y, k, k + 1) for k, y in enumerate(years)]]
+            if not groups and not dates and not trailing and (named := _named_groups(cells[max(0, (first_year or i) - 8):first_year or i], years)):
+                head[:0] = named  # 'Segment A' / 'Segment B' / 'Consolidated' over '2024' / '2023' thrice
         head[-1] += [(t, n + k, n + k + 1) for k, t in enumerate(trailing)]
         amounts = _amounts_and_percents(heading)
         if amounts and n % 2 == 0:  # "Amounts | Percent of Sales": a group over each half of the columns
@@ -650,6 +658,38 @@ def _header_start(cells: list[Cell], j: int, begin: int) -> int:
             and not _column_year(cells[start - 1].text):
         start -= 1
     return start
+
+
+# words of a statement's or a table's title, a company's name or a note: never the name of a column group
+_NOT_A_GROUP = re.compile(r"statements?\b|balance\s+sheets?|financial\s+position|\b(?:inc|corp|corporation|ltd|llc|plc|"
+                          r"limited|company|group)\b\.?|unaudited|audited|thousands|millions|billions|highlights|results"
+                          r"|summary|data\b|table\b|[:\d$%]", re.I)
+
+
+def _named_groups(before: list[Cell], years: list[str]) -> list[list[tuple[str, int, int]]]:
+    """Column groups named by words right before a header's years, each over an equal run of the columns that
+    repeats the same years ('Reservoir Solutions' / 'Seismic Solutions' / 'Consolidated' / 2024 / 2023 / 2024 / 2023
+    / 2024 / 2023): a business's or a basis's columns, as a grid's group row over them would head them. Left in the
+    title, the columns' periods repeated with nothing to tell them apart and the table was unread. None unless there
+    are two or more such words, none a period, scale, title or note, and the years repeat exactly under each. A span's
+    heading right before them ('Three months ended December 31, ($ thousands)') stands over them all."""
+    names: list[str] = []
+    span = ""
+    for c in reversed(before):
+        t = c.text.strip()
+        if c.value is not None or len(t) >= 50 or _is_period_cell(t) or _NOT_A_GROUP.search(t) \
+                or TRAILING_COLUMNS.match(t) or _percent_header(t) or _scale_cell(t):
+            if c.value is None and len(t) < 100 and _duration(t) and _SPAN_ENDED.search(t):
+                span = t  # 'Three months ended December 31,($ thousands, except per share data)': over them all
+            break
+        names.insert(0, t)
+    n, k = len(years), len(names)
+    if k < 2 or n % k or n // k < 2:
+        return []
+    size = n // k
+    if any(years[g * size:(g + 1) * size] != years[:size] for g in range(k)) or len(set(years[:size])) != size:
+        return []
+    return ([[(span, 0, n)]] if span else []) + [[(t, g * size, (g + 1) * size) for g, t in enumerate(names)]]
 
 
 def _printed_order(order: list[str]) -> list[int]:

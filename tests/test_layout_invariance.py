@@ -515,3 +515,25 @@ def test_a_row_label_naming_the_year_of_one_cell_a_line_is_no_column_heading() -
     assert got and near[("Net income", "2025-05-31", 3)] == (3_430e6, "USD")
     assert ("Total revenues", "2025-05-31", 3) not in near or near[("Total revenues", "2025-05-31", 3)] == (15_903e6, "USD")
     assert not any(v in (57_399e6, 12_443e6) and k[2] == 3 for k, (v, _) in near.items())
+
+
+def test_column_groups_named_by_a_business_of_one_cell_a_line_head_their_years() -> None:
+    """One cell a line: 'Pump Systems' / 'Valve Systems' / 'Consolidated' before the years 2024 / 2023 printed thrice
+    name each pair of columns, as a grid's group row over them would; under a paragraph of prose (its 'full-year' and
+    'quarters' no part of the table's title). They were read into the title, the columns' periods repeated with
+    nothing to tell them apart, and the table was unread. Near miss: a company's name and a statement's title before
+    four years name no columns (no figure is read under 'Harrowgate Pumps Inc.')."""
+    prose = ("Valve Systems revenue is recognised unevenly through the fiscal year, resulting in fluctuation on a "
+             "quarterly basis. We encourage shareholders to evaluate the segment on a full-year basis.")
+    from parsers.document import parse_text
+    doc = parse_text("x.txt", "Harrowgate Pumps reports third quarter fiscal 2025 results\n\n" + "\n".join(
+        [prose, "", "SUMMARY OF FINANCIAL PERFORMANCE", "Three months ended December 31,($ thousands)",
+         "Pump Systems", "Valve Systems", "Consolidated", "2024", "2023", "2024", "2023", "2024", "2023",
+         "Total revenue", "18,249", "18,434", "3,102", "1,880", "21,351", "20,314"]) + "\n", excerpt=True)
+    by_segment = {(f.segment, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
+    assert by_segment[("Valve Systems", 2023)] == 1_880_000 and by_segment[("Pump Systems", 2024)] == 18_249_000
+    assert by_segment.get(("", 2024), 21_351_000) == 21_351_000  # the consolidated columns: the company's own
+    near = parse_text("x.txt", "Harrowgate Pumps reports fourth quarter 2024 results\n\n" + "\n".join(
+        ["Harrowgate Pumps Inc.", "Consolidated Statements of Operations", "2024", "2023", "2024", "2023",
+         "Total revenue", "18,249", "18,434", "70,102", "66,880"]) + "\n", excerpt=True)
+    assert not [f for f in near.figures if f.source == "table" and "Harrowgate" in (f.segment or "")]
