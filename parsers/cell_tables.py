@@ -31,7 +31,7 @@ _WHOLE_SPAN = re.compile(r"\b(?:19|20)\d\d,?$")  # a span's cell that ends in it
 _DAY_FIRST_DATE_CELL = re.compile(rf"^(?:as\s+(?:at|of)\s+)?\d{{1,2}}\s+(?:{MONTH_RE}),?\s+(?:19|20)\d\d$", re.I)
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
                         re.I)
-TRAILING_COLUMNS = re.compile(r"^(?:(?:y/y|yoy|y-o-y|q/q)(?:\s+|$))?(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
+TRAILING_COLUMNS = re.compile(r"^(?:(?:y/y|yoy|y-o-y|q/q)(?:\s+|$))?(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))(?![a-z])", re.I)  # never 'OVERVIEW ...', 'Changes in ...'
 PERCENT_HEADER = re.compile(r"percent(?:age)? of|% of", re.I)
 # Words one of which every match of these patterns holds (see parsers/scan.py): most cells hold none
 _SCALE_CELL_WORDS = Needles("thousands", "millions", "billions", "unaudited")
@@ -396,7 +396,8 @@ class CellStreamReader:
         figures: list[Figure] = []
         i = 0
         while i < len(cells):
-            if cells[i].value is None and _is_period_cell(cells[i].text) or YEAR_CELL.match(cells[i].text):
+            if cells[i].value is None and _is_period_cell(cells[i].text) or YEAR_CELL.match(cells[i].text) \
+                    or _quarter_group(cells, i):
                 got, end = self._table(cells, i)
                 i = max(end, i + 1)  # on past this header whatever it read
                 figures.extend(got)
@@ -431,6 +432,9 @@ class CellStreamReader:
             elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t):
                 years.append(t.strip("()"))
                 order.append("y")
+            elif groups and len(groups) >= len(years) + 1 and _DAY_AND_YEAR.match(t):
+                years.append(t)  # 'Quarters Ended December' / .. / '30, 2023': a date broken over two heading lines,
+                order.append("y")  # its day and year under its month (the grid joins them down its column)
             elif len(t) < 30 and (m := _AS_OF_WHOLE_DATE.match(t)):
                 years.append(m.group(1))  # 'As of December 31, 2024' / 'As of December 31, 2023': each column's date
                 order.append("y")
@@ -457,7 +461,7 @@ class CellStreamReader:
                 years.append(t.strip(" ,"))  # "Six months ended 30 June 2025" / "... 2024": each column's span,
                 order.append("y")  # date and year in one cell, no year cells under them (one cell a line only: a
                 # pipe table of such headings is the grid reader's, whose scale rules it keeps)
-            elif _duration(t) and len(t) < 60 and ":" not in t:
+            elif (_duration(t) or _BARE_QUARTER.match(t) and not quarters) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
                     groups, dates, years, trailing, order = [], [], [], [], []
@@ -726,6 +730,13 @@ def _date_then_year(cells: list[Cell], j: int, paired_before: bool) -> str:
     return ""
 
 
+def _quarter_group(cells: list[Cell], i: int) -> bool:
+    """A quarter's bare token ('4Q', 'Q4') followed by another or by a span's heading ('4Q' / '4Q' / '12 Months'):
+    the first column group of a header, which begins there."""
+    nxt = cells[i + 1].text if i + 1 < len(cells) else ""
+    return bool(_BARE_QUARTER.match(cells[i].text)) and (bool(_BARE_QUARTER.match(nxt)) or _duration(nxt))
+
+
 def _heads_columns(cells: list[Cell], j: int) -> bool:
     """Is the text cell at j, which names a span, a column group of a new header rather than a row's label? A
     header's next cell is a period's too ('Three Months Ended' / 'Nine Months Ended' / '2024'); a label's is its
@@ -795,6 +806,8 @@ def _has_cell_per_line(lines: list[str]) -> bool:
 
 
 _DATE_NO_YEAR = re.compile(rf"^{MONTH_DAY_RE.pattern},?$", re.I)
+_DAY_AND_YEAR = re.compile(r"^\d{1,2},\s*(?:19|20)\d\d$")  # '30, 2023': the end of a date broken after its month
+_BARE_QUARTER = re.compile(r"^(?:Q[1-4]|[1-4]Q)$", re.I)  # '4Q' over '2024': a column group of a quarter
 _AS_OF_WHOLE_DATE = re.compile(rf"^as\s+(?:of|at)\s+({MONTH_DAY_RE.pattern},?\s*(?:19|20)\d\d)$", re.I)
 _WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
 # "December 31, 2024", "December 31,2024" (no space after the comma, as some HTML copies print it), "As of

@@ -537,3 +537,27 @@ def test_column_groups_named_by_a_business_of_one_cell_a_line_head_their_years()
         ["Harrowgate Pumps Inc.", "Consolidated Statements of Operations", "2024", "2023", "2024", "2023",
          "Total revenue", "18,249", "18,434", "70,102", "66,880"]) + "\n", excerpt=True)
     assert not [f for f in near.figures if f.source == "table" and "Harrowgate" in (f.segment or "")]
+
+
+def test_a_date_broken_after_its_month_under_each_column_group_of_one_cell_a_line_is_read() -> None:
+    """One cell a line: each column's heading printed over two lines, the date broken after its month ('Quarters Ended
+    December' / .. / '30, 2023'), or a quarter's token over its year ('4Q' / '4Q' / '12 Months' / '12 Months' / 2024 /
+    2023 / 2024 / 2023): the lower line's day and year are each column's, joined to the group over it. They were no
+    header (the second column's '30, 2023' ended it) and the statement was unread. Near miss: a heading in capitals
+    opening 'OVERVIEW' after the years is no trailing 'over' column."""
+    got = _stream_facts(["CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in thousands)", "",
+                         "Quarters Ended December 28,", "Quarters Ended December", "Years Ended December 28,",
+                         "Years Ended December 30,", "2024", "30, 2023", "2024", "2023",
+                         "Net income (loss)", "$", "(12,880)", "$", "77,941", "$", "(320,431)", "$", "(17,726)",
+                         "Depreciation", "11,355", "19,022", "69,861", "75,268"],
+                        "Brightwater Apparel reports fourth quarter 2024 results")
+    assert got[("Net income (loss)", "2023-12-30", 3)] == (77_941_000, "USD")
+    assert got[("Depreciation", "2024-12-28", 12)] == (69_861_000, "USD")
+    assert got[("Depreciation", "2023-12-30", 12)] == (75_268_000, "USD")
+    quarters = _stream_facts(["FINANCIAL HIGHLIGHTS", "($ in millions)", "", "4Q", "4Q", "12 Months", "12 Months",
+                              "2024", "2023", "2024", "2023", "OVERVIEW OF RESULTS", "Net revenues", "$", "3,102", "$",
+                              "2,940", "$", "12,010", "$", "11,132", "Net income", "240", "212", "760", "642"],
+                             "Ashcombe Insurance reports fourth quarter 2024 results")
+    assert quarters[("Net revenues", "2023-12-31", 3)] == (2_940e6, "USD")
+    assert quarters[("Net income", "2024-12-31", 12)] == (760e6, "USD")
+    assert not any(v in (3_102e6, 240e6) and k[2] == 12 for k, (v, _) in quarters.items())
