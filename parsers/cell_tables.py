@@ -416,6 +416,7 @@ class CellStreamReader:
         # of customers ...': its scale word clashed with the heading's 'In millions', every figure read a count)
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
+        in_years: list[str] = []  # bare quarters under fiscal years ('Q1' .. 'Q4' under each)
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
         j = i
@@ -461,6 +462,9 @@ class CellStreamReader:
                 years.append(t.strip(" ,"))  # "Six months ended 30 June 2025" / "... 2024": each column's span,
                 order.append("y")  # date and year in one cell, no year cells under them (one cell a line only: a
                 # pipe table of such headings is the grid reader's, whose scale rules it keeps)
+            elif _BARE_QUARTER.match(t) and years and not trailing and (
+                    in_years or all(_FISCAL_YEAR_CELL.match(y) for y in years)):
+                in_years.append(t)  # 'Fiscal 2024' / 'Fiscal 2025' / 'Q1' .. 'Q4' / 'Q1' .. 'Q4': each year's quarters
             elif (_duration(t) or _BARE_QUARTER.match(t) and not quarters) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
@@ -498,7 +502,12 @@ class CellStreamReader:
         heading = "  ".join([title] + header_text)
         if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
             groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
-        if len(quarters) >= 2 and len(years) > 1:
+        if in_years:
+            if not (head := _quarters_under_years(years, in_years)):
+                return [], max(j, i + 1)
+            n, years = len(in_years), in_years
+            head[:0] = [_spread(groups, n)]  # 'Free cash flow - trailing 4-quarters' over them all
+        elif len(quarters) >= 2 and len(years) > 1:
             return [], max(j, i + 1)  # quarters under several years ('Fiscal 2024' | 'Fiscal 2025' / 'Q1' ..): whose
             # quarter each figure is, the stream does not say
         if len(quarters) >= 2 and len(years) <= 1:
@@ -507,7 +516,7 @@ class CellStreamReader:
                 return [], max(j, i + 1)
             head = [[(f"Fiscal {year}", 0, len(quarters))], [(q, k, k + 1) for k, q in enumerate(quarters)]]
             n = len(quarters)
-        else:
+        elif not in_years:
             n = len(years)
             if n < 2:
                 return [], max(j, i + 1)
@@ -728,6 +737,24 @@ def _date_then_year(cells: list[Cell], j: int, paired_before: bool) -> str:
     if paired_before or (MONTH_DAY_RE.match(after) and not _duration(after) and not YEAR_RE.search(after)):
         return f"{cells[j].text.strip(' ,')}, {nxt.strip()}"
     return ""
+
+
+_FISCAL_YEAR_CELL = re.compile(r"^(?:(?:fiscal|fy)\s*'?)?(?:19|20)\d\d$", re.I)
+
+
+def _quarters_under_years(years: list[str], quarters: list[str]) -> list[list[tuple[str, int, int]]]:
+    """The header of quarters under fiscal years ('Fiscal 2024' / 'Fiscal 2025' / 'Q1' .. 'Q4' / 'Q1' .. 'Q4'): each
+    year over an equal run of the quarters, as a grid's group row stands over them. Only when every year has the
+    same run of distinct quarters in the same order: otherwise whose quarter each figure is, the stream does not
+    say, and nothing is read."""
+    n, k = len(quarters), len(years)
+    if k < 2 or n % k or len(set(years)) != k:
+        return []
+    size = n // k
+    run = [q.upper() for q in quarters[:size]]
+    if len(set(run)) != size or any([q.upper() for q in quarters[g * size:(g + 1) * size]] != run for g in range(k)):
+        return []
+    return [[(y, g * size, (g + 1) * size) for g, y in enumerate(years)], [(q, c, c + 1) for c, q in enumerate(quarters)]]
 
 
 def _quarter_group(cells: list[Cell], i: int) -> bool:

@@ -561,3 +561,22 @@ def test_a_date_broken_after_its_month_under_each_column_group_of_one_cell_a_lin
     assert quarters[("Net revenues", "2023-12-31", 3)] == (2_940e6, "USD")
     assert quarters[("Net income", "2024-12-31", 12)] == (760e6, "USD")
     assert not any(v in (3_102e6, 240e6) and k[2] == 12 for k, (v, _) in quarters.items())
+
+
+def test_quarters_under_fiscal_years_of_one_cell_a_line_are_each_years_quarters() -> None:
+    """One cell a line: 'Fiscal 2024' / 'Fiscal 2025' then 'Q1' .. 'Q4' twice, eight figures a row: each year stands
+    over its run of four quarters, as a grid's group row does (the stream used to leave the table unread). Near miss:
+    quarters that do not repeat the same run under each year ('Q3' 'Q4' 'Q1' / 'Q2' 'Q3' 'Q4') are no one's: unread."""
+    head = ["QUARTERLY REVENUE", "($ in millions)", "", "Fiscal 2024", "Fiscal 2025"]
+    rows = ["Total revenues", "$", "1,210", "$", "1,305", "$", "1,288", "$", "1,402", "$", "1,350", "$", "1,418",
+            "$", "1,440", "$", "1,515", "Operating income", "301", "322", "318", "355", "340", "362", "371", "398"]
+    got = _stream_facts(head + ["Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4"] + rows,
+                        "Fernhollow Systems reports fourth quarter fiscal 2025 results")
+    assert got[("Total revenues", "2025-12-31", 3)] == (1_515e6, "USD")
+    assert got[("Total revenues", "2024-12-31", 3)] == (1_402e6, "USD")
+    assert got[("Operating income", "2024-03-31", 3)] == (301e6, "USD")
+    assert got[("Operating income", "2025-03-31", 3)] == (340e6, "USD")
+    near = _stream_facts(head + ["Q3", "Q4", "Q1", "Q2", "Q3", "Q4"] + [
+        "Total revenues", "1,288", "1,402", "1,350", "1,418", "1,440", "1,515"],
+                         "Fernhollow Systems reports fourth quarter fiscal 2025 results")
+    assert not any(k[0] == "Total revenues" for k in near)
