@@ -520,7 +520,7 @@ class CellStreamReader:
             n = len(years)
             if n < 2:
                 return [], max(j, i + 1)
-            head = [_spread(groups, n), _spread(dates, n), [(y, k, k + 1) for k, y in enumerate(years)]]
+            head = [_spread(_once(groups, years), n), _spread(dates, n), [(y, k, k + 1) for k, y in enumerate(years)]]
             if not groups and not dates and not trailing and (named := _named_groups(cells[max(0, (first_year or i) - 8):first_year or i], years)):
                 head[:0] = named  # 'Segment A' / 'Segment B' / 'Consolidated' over '2024' / '2023' thrice
         head[-1] += [(t, n + k, n + k + 1) for k, t in enumerate(trailing)]
@@ -709,6 +709,19 @@ def _printed_order(order: list[str]) -> list[int]:
     """Where each column of the header's model (the years, then the trailing columns) stands among the
     cells a row prints: '2024 2023 % Change 2024 2023 % Change' is [0, 1, 3, 4, 2, 5]."""
     return [k for k, kind in enumerate(order) if kind == "y"] + [k for k, kind in enumerate(order) if kind == "t"]
+
+
+def _once(groups: list[str], years: list[str]) -> list[str]:
+    """Column groups printed twice over ('Three Months Ended' / 'Nine Months Ended' / 'Three Months Ended' / 'Nine Months
+    Ended' over 2025 / 2024 / 2025 / 2024: a caption above the table repeating its heading) are the groups once, each
+    over its run of the years, when every run repeats the same distinct years; spread one a column, each span stood
+    over one year and the table was left unread. Over '2025' / '2025' / '2024' / '2024' they stay one a column."""
+    h, n = len(groups) // 2, len(years)
+    if not h or len(groups) != 2 * h or groups[:h] != groups[h:] or len(set(groups[:h])) != h or n % h or n // h < 2:
+        return groups
+    size = n // h
+    runs = [years[g * size:(g + 1) * size] for g in range(h)]
+    return groups[:h] if all(r == runs[0] for r in runs) and len(set(runs[0])) == size else groups
 
 
 def _spread(texts: list[str], n: int) -> list[tuple[str, int, int]]:

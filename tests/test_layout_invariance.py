@@ -580,3 +580,22 @@ def test_quarters_under_fiscal_years_of_one_cell_a_line_are_each_years_quarters(
         "Total revenues", "1,288", "1,402", "1,350", "1,418", "1,440", "1,515"],
                          "Fernhollow Systems reports fourth quarter fiscal 2025 results")
     assert not any(k[0] == "Total revenues" for k in near)
+
+
+def test_column_groups_printed_twice_over_of_one_cell_a_line_stand_once_over_their_years() -> None:
+    """One cell a line: the spans' headings printed twice (a caption repeating them, then the table's own: 'Three Months
+    Ended' / 'Nine Months Ended' / 'Three Months Ended' / 'Nine Months Ended' / 2025 / 2024 / 2025 / 2024) stand once,
+    each over its two years; spread one a column, each span stood over one year and the statement was unread. Near
+    miss: over 2025 / 2025 / 2024 / 2024 the four headings stay one a column (the nine months' 2025 is the second)."""
+    groups = ["Three Months Ended September 30,", "Nine Months Ended September 30,"]
+    rows = ["Revenues", "$", "47,316", "$", "40,992", "$", "133,284", "$", "105,258",
+            "Gross profit", "26,386", "22,403", "74,959", "61,780"]
+    lead = "Tamberlane Games reports third quarter 2025 results"
+    got = _stream_facts(["CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)"] + groups + [""] + groups
+                        + ["2025", "2024", "2025", "2024"] + rows, lead)
+    assert got[("Revenues", "2024-09-30", 3)] == (40_992_000, "USD")
+    assert got[("Gross profit", "2025-09-30", 9)] == (74_959_000, "USD")
+    near = _stream_facts(["CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)"] + groups + groups
+                         + ["2025", "2025", "2024", "2024"] + rows, lead)
+    assert near.get(("Revenues", "2025-09-30", 9), (40_992_000, "USD")) == (40_992_000, "USD")
+    assert near.get(("Revenues", "2025-09-30", 3), (47_316_000, "USD")) == (47_316_000, "USD")
