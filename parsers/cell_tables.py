@@ -584,7 +584,10 @@ class CellStreamReader:
         def flush():
             row = values
             interleaved = self.printed_order is not None and self.printed_order != list(range(n + trailing))
-            if interleaved:  # '2024 | 2023 | % Change | 2024 | 2023 | % Change': each figure to its column
+            if interleaved and len(row) == n and len({v.text.rstrip().endswith("%") for v in row}) == 1:
+                pass  # 'Cost of sales 498,198 508,690 2,147,914 2,347,496': one figure a period, every change left blank
+                # (all amounts or all percentages: a change's '%' among amounts says a period's cell is the blank one)
+            elif interleaved:  # '2024 | 2023 | % Change | 2024 | 2023 | % Change': each figure to its column
                 if len(row) != n + trailing:
                     return  # a row with blank cells: which column each figure is under is not known
                 row = [row[p] for p in self.printed_order]

@@ -599,3 +599,23 @@ def test_column_groups_printed_twice_over_of_one_cell_a_line_stand_once_over_the
                          + ["2025", "2025", "2024", "2024"] + rows, lead)
     assert near.get(("Revenues", "2025-09-30", 9), (40_992_000, "USD")) == (40_992_000, "USD")
     assert near.get(("Revenues", "2025-09-30", 3), (47_316_000, "USD")) == (47_316_000, "USD")
+
+
+def test_a_row_without_its_change_cells_between_years_of_one_cell_a_line_keeps_one_figure_a_period() -> None:
+    """One cell a line: under '2024' / '2023' / '% Change' printed twice (a change column after each span's years), a
+    row that leaves both changes blank lists one figure a period ('Cost of sales' / four amounts, 'As a % of net sales'
+    / four percentages): each is its period's, in order. It was dropped as a row of blank cells. Near miss: four
+    figures of which one is a change ('12,400 | 14,100 | 9,800 | 25.1%': a period's cell is the blank one) stay
+    unread."""
+    head = ["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "", "Quarters Ended December 28,",
+            "Quarters Ended December 30,", "Years Ended December 28,", "Years Ended December 30,",
+            "2024", "2023", "% Change", "2024", "2023", "% Change"]
+    rows = ["Net sales", "$", "888,469", "$", "850,283", "4.5%", "$", "3,507,438", "$", "3,639,386", "(3.6)%",
+            "Cost of sales", "498,198", "508,690", "2,147,914", "2,347,496",
+            "As a % of net sales", "43.9%", "40.2%", "38.8%", "35.5%",
+            "Other expenses", "12,400", "14,100", "9,800", "25.1%"]
+    got = _stream_facts(head + rows, "Kittering Apparel reports fourth quarter 2024 results")
+    assert got[("Net sales", "2023-12-30", 12)] == (3_639_386_000, "USD")
+    assert got[("Cost of sales", "2023-12-30", 3)] == (508_690_000, "USD")
+    assert got[("Cost of sales", "2024-12-28", 12)] == (2_147_914_000, "USD")
+    assert not any(k[0] == "Other expenses" for k in got)
