@@ -417,6 +417,8 @@ class CellStreamReader:
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
         in_years: list[str] = []  # bare quarters under fiscal years ('Q1' .. 'Q4' under each)
+        shares: list[str] = []  # '% of Revenues' headings printed after a year, each a column of its own
+        printed: list[list[tuple[str, int, int]]] = []
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
         j = i
@@ -426,7 +428,11 @@ class CellStreamReader:
             first_year = None if not years else last_j if first_year is None else first_year
             last_j = j
             t = cells[j].text
-            if _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
+            if _percent_header(t) and years and not _scale_cell(t) and len(t) < 40:
+                header_text.append(t)  # '2014' / '% of Revenues' / '2013' / '% of Revenues': a column of its own
+                shares.append(t)
+                order.append("p")
+            elif _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
                 header_text.append(t)
             elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
@@ -468,17 +474,17 @@ class CellStreamReader:
             elif (_duration(t) or _BARE_QUARTER.match(t) and not quarters) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
-                    groups, dates, years, trailing, order = [], [], [], [], []
+                    groups, dates, years, trailing, order, shares = [], [], [], [], [], []
                     self.head_line = cells[j].line
                 groups.append(t)
-            elif TRAILING_COLUMNS.match(t):
+            elif TRAILING_COLUMNS.match(t) or trailing and _CHANGE_TAIL.match(t):
                 trailing.append(t)
                 order.append("t")
             elif years and not _period_follows(cells, j):
                 break  # the first row label, or a section heading above it
             elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
                 title += "  " + "  ".join(header_text + years + [t])
-                groups, dates, years, header_text, trailing, order = [], [], [], [], [], []
+                groups, dates, years, header_text, trailing, order, shares = [], [], [], [], [], [], []
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
@@ -524,10 +530,14 @@ class CellStreamReader:
             if not groups and not dates and not trailing and (named := _named_groups(cells[max(0, (first_year or i) - 8):first_year or i], years)):
                 head[:0] = named  # 'Segment A' / 'Segment B' / 'Consolidated' over '2024' / '2023' thrice
         head[-1] += [(t, n + k, n + k + 1) for k, t in enumerate(trailing)]
+        if shares and not in_years and len(quarters) < 2 and (printed := _shares_head(order, years, trailing, shares,
+                                                                                     groups)):
+            head, n, trailing = printed, len(printed[-1]), []  # shares of a total printed between the periods
+            order = ["y"] * n
         amounts = _amounts_and_percents(heading)
         if amounts and n % 2 == 0:  # "Amounts | Percent of Sales": a group over each half of the columns
             head.insert(0, [("Amounts", 0, n // 2), ("Percent of sales", n // 2, n)])
-        self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text)))
+        self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text))) and not (shares and printed)
         between = "".join(order).strip("t")  # a trailing column printed between years ('yyt yyt' -> 'yytyy')
         self.printed_order = _printed_order(order) if "t" in between and len(order) == n + len(trailing) \
             and len(quarters) < 2 and not amounts and not self.percent_columns else None
@@ -714,6 +724,31 @@ def _printed_order(order: list[str]) -> list[int]:
     return [k for k, kind in enumerate(order) if kind == "y"] + [k for k, kind in enumerate(order) if kind == "t"]
 
 
+# the second line of a change column's heading ('% Increase (Decrease)' / 'in Constant Currency')
+_CHANGE_TAIL = re.compile(r"^in\s+constant\s+currenc(?:y|ies)\b", re.I)
+
+
+def _shares_head(order: list[str], years: list[str], trailing: list[str], shares: list[str],
+                 groups: list[str]) -> list[list[tuple[str, int, int]]]:
+    """The header of a table printing each period's share of a total after its figure ('2014' / '% of Revenues' /
+    '2013' / '% of Revenues'), change columns after them: every heading a column in the order printed, the spans
+    over the periods' and shares' columns, and the change headings printed above the periods' line ('% Increase' /
+    '% Increase (Decrease)' before '2014') over the last columns, each over the line's heading under it ('(Decrease) in
+    US $', 'in Constant Currency'), as a grid's two heading rows stand. Rows of amounts mixed with shares were
+    otherwise read as a row of too many figures and dropped. None when the shares do not each follow a period."""
+    lead = next((k for k, kind in enumerate(order) if kind != "t"), len(order))  # change headings above the periods
+    line = order[lead:]
+    texts = {"y": iter(years), "p": iter(shares), "t": iter(trailing[lead:])}
+    cells = [next(texts[kind]) for kind in line]
+    kinds = "".join(line).rstrip("t")
+    if not kinds.startswith("y") or kinds.replace("yp", "") != "" or lead > len(line) - len(kinds):
+        return []
+    n, body = len(cells), len(kinds)
+    above = [(t, n - lead + k, n - lead + k + 1) for k, t in enumerate(trailing[:lead])]
+    rows = [_spread(groups, body) + above] if groups or above else []
+    return rows + [[(t, k, k + 1) for k, t in enumerate(cells)]]
+
+
 def _once(groups: list[str], years: list[str]) -> list[str]:
     """Column groups printed twice over ('Three Months Ended' / 'Nine Months Ended' / 'Three Months Ended' / 'Nine Months
     Ended' over 2025 / 2024 / 2025 / 2024: a caption above the table repeating its heading) are the groups once, each
@@ -840,11 +875,13 @@ def _without_caps_section(label: str) -> str:
 
 def _has_cell_per_line(lines: list[str]) -> bool:
     """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008') or period token,
-    blank lines between them or not, or each column's date over two lines ('2025' / 'June 30,' / '2025')."""
+    blank lines between them or not, or each column's date over two lines ('2025' / 'June 30,' / '2025'), or each
+    year's share of a total after it ('2014' / '% of Revenues' / '2013')."""
     filled = [l.strip() for l in lines if l.strip()]
     own = lambda c: _column_year(c) or bool(_TOKEN_HEAD.match(c))  # '2009' / '2008', 'Q4 2024' / 'Q4 2023'
     return any(own(a) and own(b) for a, b in zip(filled, filled[1:])) \
-        or any(YEAR_CELL.match(a) and _DATE_NO_YEAR.match(b) and YEAR_CELL.match(c)  # "2025" / "June 30," / "2025"
+        or any(YEAR_CELL.match(a) and YEAR_CELL.match(c) and (_DATE_NO_YEAR.match(b)  # "2025" / "June 30," / "2025"
+                                                              or len(b) < 40 and _percent_header(b))
                for a, b, c in zip(filled, filled[1:], filled[2:]))
 
 

@@ -619,3 +619,27 @@ def test_a_row_without_its_change_cells_between_years_of_one_cell_a_line_keeps_o
     assert got[("Cost of sales", "2023-12-30", 3)] == (508_690_000, "USD")
     assert got[("Cost of sales", "2024-12-28", 12)] == (2_147_914_000, "USD")
     assert not any(k[0] == "Other expenses" for k in got)
+
+
+def test_shares_of_revenue_printed_after_each_year_of_one_cell_a_line_are_columns_of_their_own() -> None:
+    """One cell a line: '2014' / '% of Revenues' / '2013' / '% of Revenues' under the span, the change headings above
+    ('% Increase' / '% Increase (Decrease)') and their second lines after ('(Decrease) in US $' / 'in Constant
+    Currency'): every heading a column in the order printed, the changes over the last two. Rows of six figures were
+    dropped as rows of too many. Near miss: the amounts are never read from a share's column (no 33 million)."""
+    head = ["CONSOLIDATED STATEMENTS OF OPERATIONS", "($ in millions)", "", "Three Months Ended May 31,",
+            "% Increase", "% Increase (Decrease)", "2014", "% of Revenues", "2013", "% of Revenues",
+            "(Decrease) in US $", "in Constant Currency"]
+    rows = ["REVENUES", "New software licenses", "$", "3,769", "33%", "$", "3,770", "35%", "0%", "(1%)",
+            "Cloud services", "322", "3%", "257", "2%", "25%", "25%",
+            "Total revenues", "11,320", "100%", "10,945", "100%", "3%", "4%",
+            "Operating income", "5,200", "46%", "4,645", "42%", "12%", "13%"]
+    got = _stream_facts(head + rows, "Pellwood Software reports fourth quarter fiscal 2014 results")
+    assert got[("New software licenses", "2013-05-31", 3)] == (3_770e6, "USD")
+    assert got[("Total revenues", "2014-05-31", 3)] == (11_320e6, "USD")
+    assert got[("Operating income", "2013-05-31", 3)] == (4_645e6, "USD")
+    assert not any(v in (33e6, 35e6, 46e6, 42e6, 100e6, 3e6, 4e6, 12e6, 13e6) for v, _ in got.values())
+    near = _stream_facts(["CONSOLIDATED STATEMENTS OF OPERATIONS", "($ in millions)", "", "Three Months Ended May 31,",
+                          "2014", "2013", "% of Revenues", "% of Revenues", "Total revenues", "11,320", "10,945",
+                          "100%", "100%", "Operating income", "5,200", "4,645", "46%", "42%"],
+                         "Pellwood Software reports fourth quarter fiscal 2014 results")
+    assert not any(v in (46e6, 42e6, 100e6, 4_645e6) and k[1] == "2014-05-31" for k, (v, _) in near.items())
