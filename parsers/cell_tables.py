@@ -409,6 +409,47 @@ class CellStreamReader:
         return figures
 
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
+        """The table whose header starts at cell i: its figures and the cell after it. A header none of whose
+        shapes is known may still be its columns' headings line by line (_stacked)."""
+        got, end = self._header_table(cells, i)
+        if got or not (stacked := self._stacked(cells, i)):
+            return got, end
+        return stacked
+
+    def _stacked(self, cells: list[Cell], i: int) -> tuple[list[Figure], int] | None:
+        """A header printed as its lines one after the other, each line one heading a column ('Three Months Ended %
+        of' / 'Three Months Ended December' / .. then 'Sales' / '27, 2024' / ..): as many heading cells as two or
+        three times the figures of each of the first two rows, and two or more columns whose headings, read down,
+        name a year. Each line is a heading row of one cell a column, as a grid's header is (the grid reader reads
+        the periods down each column). None for any other header: which heading stands over which figure is not
+        known."""
+        k, head = i, []
+        while k < len(cells) and len(head) < 50 and (cells[k].value is None or YEAR_CELL.match(cells[k].text)):
+            head.append(cells[k])
+            k += 1
+        if len(head) < 5 or head[-1].value is not None:
+            return None
+        label_at, texts = k - 1, [c.text for c in head[:-1] if not _scale_cell(c.text)]
+        m = _figures_at(cells, k)
+        second = k + m
+        if m < 2 or len(texts) % m or not 2 <= len(texts) // m <= 3 or second >= len(cells) \
+                or cells[second].value is not None or _figures_at(cells, second + 1) != m:
+            return None
+        lines = [texts[r * m:(r + 1) * m] for r in range(len(texts) // m)]
+        if sum(1 for col in zip(*lines) if YEAR_RE.search(" ".join(col))) < 2:
+            return None
+        self.printed_order, self.percent_columns = None, False
+        rows, end = self._rows(cells, label_at, m, 0)
+        if not rows:
+            return None
+        line = head[0].line
+        head_rows = [GridRow(line, [GridCell(t, 1 + c, 2 + c) for c, t in enumerate(heads)]) for heads in lines]
+        title = "  ".join(c.text for c in cells[max(0, i - 6):i] if c.value is None and not _paragraph(c.text))
+        table = GridTable(head_rows + rows, "  ".join([title] + [c.text for c in head[:-1] if _scale_cell(c.text)]),
+                          line, rows[-1].line)
+        return self.grid.read_tables([table]), end
+
+    def _header_table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
         first = max(0, i - 6)  # the heading's cells: never the last row of the table before (its figures and label,
         first = max([k + 1 for k in range(first, i) if cells[k].value is not None  # '... (in thousands)')
                      and not _RULE_CELL.fullmatch(cells[k].text) and not YEAR_CELL.match(cells[k].text)
@@ -813,6 +854,14 @@ def _quarter_group(cells: list[Cell], i: int) -> bool:
     the first column group of a header, which begins there."""
     nxt = cells[i + 1].text if i + 1 < len(cells) else ""
     return bool(_BARE_QUARTER.match(cells[i].text)) and (bool(_BARE_QUARTER.match(nxt)) or _duration(nxt))
+
+
+def _figures_at(cells: list[Cell], k: int) -> int:
+    """How many figures stand one after the other from cell k (a row's, after its label)."""
+    n = 0
+    while k + n < len(cells) and cells[k + n].value is not None:
+        n += 1
+    return n
 
 
 def _heads_columns(cells: list[Cell], j: int) -> bool:

@@ -643,3 +643,25 @@ def test_shares_of_revenue_printed_after_each_year_of_one_cell_a_line_are_column
                           "100%", "100%", "Operating income", "5,200", "4,645", "46%", "42%"],
                          "Pellwood Software reports fourth quarter fiscal 2014 results")
     assert not any(v in (46e6, 42e6, 100e6, 4_645e6) and k[1] == "2014-05-31" for k, (v, _) in near.items())
+
+
+def test_a_header_printed_line_by_line_one_heading_a_column_of_one_cell_a_line_is_read_down_its_columns() -> None:
+    """One cell a line: a header of two lines of one heading a column each ('Three Months Ended December' x2, 'Year
+    Ended December' x2, then '27, 2024' / '29, 2023' / '27, 2024' / '29, 2023'), in no shape the stream knows (a
+    span's words cut where a fixed-width copy cut them): as many headings as twice each row's figures, each line a
+    heading row, the periods read down each column. It was unread. Near miss: when the first two rows do not list
+    the same number of figures, which heading stands over which figure is unknown: unread."""
+    head = ["CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in thousands)", "", "Cash flows from operating",
+            "Three Months Ended % of", "Three Months Ended December", "Year Ended % of", "Year Ended December",
+            "Sales", "27, 2024", "Sales", "27, 2024"]
+    rows = ["Net sales", "100.0%", "$", "48,950", "100.0%", "$", "313,901",
+            "Cost of sales", "38.1%", "18,650", "33.0%", "103,588"]
+    lead = "Marrowby Optics reports fourth quarter 2024 results"
+    balance = ["CONSOLIDATED BALANCE SHEETS", "(in thousands)", "December 27,", "December 29,", "2024", "2023",
+               "Total assets", "402,331", "388,905", ""]  # a statement before it, headed as the stream knows
+    got = _stream_facts(balance + head[:3] + head[4:] + rows, lead)
+    assert got[("Total assets", "2024-12-27", 0)] == (402_331_000, "USD")
+    assert got[("Net sales", "2024-12-27", 3)] == (48_950_000, "USD")
+    assert got[("Cost of sales", "2024-12-27", 12)] == (103_588_000, "USD")
+    near = _stream_facts(balance + head[:3] + head[4:] + rows[:7] + ["Cost of sales", "18,650", "103,588"], lead)
+    assert ("Net sales", "2024-12-27", 3) not in near
