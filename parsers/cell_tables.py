@@ -501,7 +501,7 @@ class CellStreamReader:
                     j += 2
                     continue
                 else:
-                    dates.append(t)
+                    dates += _month_days(t)  # 'September 30, December 31,': the two columns' dates on one line
             elif groups and (m := _ENDED_DATE.match(t)):
                 dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
             elif _duration(t) and len(t) < 60 and ":" not in t and _WHOLE_SPAN.search(t) and not groups \
@@ -567,7 +567,8 @@ class CellStreamReader:
             n = len(years)
             if n < 2:
                 return [], max(j, i + 1)
-            head = [_spread(_once(groups, years), n), _spread(dates, n), [(y, k, k + 1) for k, y in enumerate(years)]]
+            head = [_spread(_once(groups, years), n), _spread(_dates_once(dates, n), n),
+                    [(y, k, k + 1) for k, y in enumerate(years)]]
             if not groups and not dates and not trailing and (named := _named_groups(cells[max(0, (first_year or i) - 8):first_year or i], years)):
                 head[:0] = named  # 'Segment A' / 'Segment B' / 'Consolidated' over '2024' / '2023' thrice
         head[-1] += [(t, n + k, n + k + 1) for k, t in enumerate(trailing)]
@@ -788,6 +789,21 @@ def _shares_head(order: list[str], years: list[str], trailing: list[str], shares
     above = [(t, n - lead + k, n - lead + k + 1) for k, t in enumerate(trailing[:lead])]
     rows = [_spread(groups, body) + above] if groups or above else []
     return rows + [[(t, k, k + 1) for k, t in enumerate(cells)]]
+
+
+def _month_days(text: str) -> list[str]:
+    """The dates of a heading cell without a year: one, or each of two printed on one line ('September 30, December
+    31,': a copy of the two columns' dates as one line)."""
+    found = [m.group(0) + "," for m in MONTH_DAY_RE.finditer(text)]
+    return found if len(found) == 2 and not _duration(text) and len(text) < 40 else [text]
+
+
+def _dates_once(dates: list[str], n: int) -> list[str]:
+    """Dates over the columns printed twice over ('September 30, December 31,' on one line, then 'September 30,' /
+    'December 31,' a cell each, over 2006 / 2005): once, each over its column; spread as they were, three or four
+    dates did not divide two columns and the second column's date was lost."""
+    h = len(dates) // 2
+    return dates[:h] if h == n and dates[:h] == dates[h:] else dates
 
 
 def _once(groups: list[str], years: list[str]) -> list[str]:

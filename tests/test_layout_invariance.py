@@ -665,3 +665,20 @@ def test_a_header_printed_line_by_line_one_heading_a_column_of_one_cell_a_line_i
     assert got[("Cost of sales", "2024-12-27", 12)] == (103_588_000, "USD")
     near = _stream_facts(balance + head[:3] + head[4:] + rows[:7] + ["Cost of sales", "18,650", "103,588"], lead)
     assert ("Net sales", "2024-12-27", 3) not in near
+
+
+def test_both_columns_dates_on_one_line_then_a_cell_each_of_one_cell_a_line_date_each_column_once() -> None:
+    """One cell a line: 'September 30, December 31,' (the two columns' dates copied as one line) then 'September 30,'
+    / 'December 31,' / 2025 / 2024: each column dated once, September 30, 2025 and December 31, 2024; three dates did
+    not divide two columns and the second column was lost. Near miss: one date over both years ('December 31,' /
+    2025 / 2024) still dates both."""
+    lead = "Osterley Medical reports third quarter 2025 results"
+    rows = ["Cash and cash equivalents", "$", "21,858", "$", "8,774", "Total assets", "32,079", "17,495"]
+    got = _stream_facts(["CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands, unaudited)",
+                         "September 30, December 31,", "September 30,", "December 31,", "2025", "2024"] + rows, lead)
+    assert got[("Total assets", "2025-09-30", 0)] == (32_079_000, "USD")
+    assert got[("Total assets", "2024-12-31", 0)] == (17_495_000, "USD")
+    near = _stream_facts(["CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands, unaudited)", "December 31,",
+                          "2025", "2024"] + rows, lead)
+    assert near[("Total assets", "2024-12-31", 0)] == (17_495_000, "USD")
+    assert near[("Total assets", "2025-12-31", 0)] == (32_079_000, "USD")
