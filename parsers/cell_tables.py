@@ -423,7 +423,8 @@ class CellStreamReader:
         name a year. Each line is a heading row of one cell a column, as a grid's header is (the grid reader reads
         the periods down each column). None for any other header: which heading stands over which figure is not
         known."""
-        k, head = i, []
+        head: list[Cell] = []
+        k = i
         while k < len(cells) and len(head) < 50 and (cells[k].value is None or YEAR_CELL.match(cells[k].text)):
             head.append(cells[k])
             k += 1
@@ -456,7 +457,8 @@ class CellStreamReader:
                      or _paragraph(cells[k].text)] + [first])  # nor a paragraph of prose ('... with thousands
         # of customers ...': its scale word clashed with the heading's 'In millions', every figure read a count)
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
-        groups, dates, years, header_text, quarters = [], [], [], [], []
+        groups, dates, header_text, quarters = [], [], [], []
+        years: list[str] = []
         in_years: list[str] = []  # bare quarters under fiscal years ('Q1' .. 'Q4' under each)
         shares: list[str] = []  # '% of Revenues' headings printed after a year, each a column of its own
         printed: list[list[tuple[str, int, int]]] = []
