@@ -31,7 +31,9 @@ _WHOLE_SPAN = re.compile(r"\b(?:19|20)\d\d,?$")  # a span's cell that ends in it
 _DAY_FIRST_DATE_CELL = re.compile(rf"^(?:as\s+(?:at|of)\s+)?\d{{1,2}}\s+(?:{MONTH_RE}),?\s+(?:19|20)\d\d$", re.I)
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
                         re.I)
-TRAILING_COLUMNS = re.compile(r"^(?:(?:y/y|yoy|y-o-y|q/q)(?:\s+|$))?(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))(?![a-z])", re.I)  # never 'OVERVIEW ...', 'Changes in ...'
+# a change column's heading, a whole word of it (never 'OVERVIEW ...', 'Changes in ...')
+TRAILING_COLUMNS = re.compile(r"^(?:(?:y/y|yoy|y-o-y|q/q)(?:\s+|$))?(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%"
+                              r"|% over|over|\(under\))(?![a-z])", re.I)
 PERCENT_HEADER = re.compile(r"percent(?:age)? of|% of", re.I)
 # Words one of which every match of these patterns holds (see parsers/scan.py): most cells hold none
 _SCALE_CELL_WORDS = Needles("thousands", "millions", "billions", "unaudited")
@@ -571,7 +573,8 @@ class CellStreamReader:
                 return [], max(j, i + 1)
             head = [_spread(_once(groups, years), n), _spread(_dates_once(dates, n), n),
                     [(y, k, k + 1) for k, y in enumerate(years)]]
-            if not groups and not dates and not trailing and (named := _named_groups(cells[max(0, (first_year or i) - 8):first_year or i], years)):
+            before = cells[max(0, (first_year or i) - 8):first_year or i]  # the cells right before the years
+            if not groups and not dates and not trailing and (named := _named_groups(before, years)):
                 head[:0] = named  # 'Segment A' / 'Segment B' / 'Consolidated' over '2024' / '2023' thrice
         head[-1] += [(t, n + k, n + k + 1) for k, t in enumerate(trailing)]
         if shares and not in_years and len(quarters) < 2 and (printed := _shares_head(order, years, trailing, shares,
@@ -864,7 +867,8 @@ def _quarters_under_years(years: list[str], quarters: list[str]) -> list[list[tu
     run = [q.upper() for q in quarters[:size]]
     if len(set(run)) != size or any([q.upper() for q in quarters[g * size:(g + 1) * size]] != run for g in range(k)):
         return []
-    return [[(y, g * size, (g + 1) * size) for g, y in enumerate(years)], [(q, c, c + 1) for c, q in enumerate(quarters)]]
+    return [[(y, g * size, (g + 1) * size) for g, y in enumerate(years)],
+            [(q, c, c + 1) for c, q in enumerate(quarters)]]
 
 
 def _quarter_group(cells: list[Cell], i: int) -> bool:
