@@ -86,12 +86,16 @@ def cells_of(lines: list[str]) -> list[Cell]:
             if cells and text in (")", "%", ")%") and cells[-1].value is not None:
                 cells[-1] = Cell(cells[-1].text + text, cells[-1].line)
             elif cells and CURRENCY_SIGN.fullmatch(cells[-1].text):  # "$", "C$", "€" on a line of its own
-                cells[-1] = Cell("$" + text, n)
+                # ... before a dash for nil ('$' / '—'): the dash alone, a figure ('$—' is none, and its row was dropped)
+                cells[-1] = Cell(text if _NIL_DASH.fullmatch(text) else "$" + text, n)
             elif cells and text.lower() == "quarter" and ORDINAL_CELL.match(cells[-1].text):
                 cells[-1] = Cell(cells[-1].text + " Quarter", cells[-1].line)  # "First" / "Quarter"
             else:
                 cells.append(Cell(text, n))
     return cells
+
+
+_NIL_DASH = re.compile(r"[-\u2013\u2014]{1,3}")  # '—', '–', '-', '--': nil in a figure's cell
 
 
 FLAT_TOKEN = re.compile(

@@ -682,3 +682,17 @@ def test_both_columns_dates_on_one_line_then_a_cell_each_of_one_cell_a_line_date
                           "2025", "2024"] + rows, lead)
     assert near[("Total assets", "2024-12-31", 0)] == (17_495_000, "USD")
     assert near[("Total assets", "2025-12-31", 0)] == (32_079_000, "USD")
+
+
+def test_a_dash_for_nil_after_its_own_dollar_sign_of_one_cell_a_line_keeps_the_row() -> None:
+    """One cell a line: '$' / '—' (a nil per-share figure printed with its sign, as '$' / '(0.08)' is) is a figure of
+    nil; '$—' was no figure, and the row's four cells were read as fewer and dropped. Near miss: '$' before a figure
+    in parentheses is still that figure, negative."""
+    got = _stream_facts(["CONSOLIDATED STATEMENTS OF EARNINGS", "(in millions, except per share data)",
+                         "Three Months Ended", "Year Ended", "2024", "2023", "2024", "2023",
+                         "Net earnings", "$", "294", "$", "284", "$", "2,001", "$", "1,169",
+                         "Net earnings per common share:", "Basic from discontinued operations", "$", "\u2014", "$", "(0.08)", "$", "\u2014", "$",
+                         "(0.50)"], "Quarrington Aggregates reports fourth quarter 2024 results")
+    assert got[("Basic from discontinued operations", "2023-12-31", 3)] == (-0.08, "USD/share")
+    assert got[("Basic from discontinued operations", "2023-12-31", 12)] == (-0.50, "USD/share")
+    assert got[("Basic from discontinued operations", "2024-12-31", 12)][0] == 0
