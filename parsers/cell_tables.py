@@ -379,6 +379,7 @@ class CellStreamReader:
         self.grid = grid or GridReader([], lines, fye_month, ytd_months)
         self.percent_columns = False
         self.printed_order: list[int] | None = None  # where the model's columns stand among a row's cells
+        self.column_kinds = ""  # under a header of shares between the periods: each column's kind (_shares_head)
         self.flat = False  # reading one flattened line: its heading stands on the lines above
         self.table_lines: set[int] = set()
         self.head_line = 0  # the line the last table's header starts on
@@ -445,7 +446,7 @@ class CellStreamReader:
         lines = [texts[r * m:(r + 1) * m] for r in range(len(texts) // m)]
         if sum(1 for col in zip(*lines) if YEAR_RE.search(" ".join(col))) < 2:
             return None
-        self.printed_order, self.percent_columns = None, False
+        self.printed_order, self.percent_columns, self.column_kinds = None, False, ""
         rows, end = self._rows(cells, label_at, m, 0)
         if not rows:
             return None
@@ -457,6 +458,7 @@ class CellStreamReader:
         return self.grid.read_tables([table]), end
 
     def _header_table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
+        self.column_kinds = ""
         first = max(0, i - 6)  # the heading's cells: never the last row of the table before (its figures and label,
         first = max([k + 1 for k in range(first, i) if cells[k].value is not None  # '... (in thousands)')
                      and not _RULE_CELL.fullmatch(cells[k].text) and not YEAR_CELL.match(cells[k].text)
@@ -584,6 +586,7 @@ class CellStreamReader:
         if shares and not in_years and len(quarters) < 2 and (printed := _shares_head(order, years, trailing, shares,
                                                                                      groups)):
             head, n, trailing = printed, len(printed[-1]), []  # shares of a total printed between the periods
+            self.column_kinds = "".join(order).lstrip("t")
             order = ["y"] * n
         amounts = _amounts_and_percents(heading)
         if amounts and n % 2 == 0:  # "Amounts | Percent of Sales": a group over each half of the columns
@@ -644,6 +647,8 @@ class CellStreamReader:
 
         def flush():
             row = values
+            # 'Basic $0.81 $0.81 0% (1%)' under '2014 | % of Revenues | 2013 | % of Revenues | changes': each to its column
+            placed = _placed(values, self.column_kinds) if 0 < len(values) < len(self.column_kinds) else None
             interleaved = self.printed_order is not None and self.printed_order != list(range(n + trailing))
             if interleaved and len(row) == n and len({v.text.rstrip().endswith("%") for v in row}) == 1:
                 pass  # 'Cost of sales 498,198 508,690 2,147,914 2,347,496': one figure a period, every change left blank
@@ -658,12 +663,14 @@ class CellStreamReader:
                     row = amounts
             if len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
                 row = row[:n]  # "Total equity | 158,342 | 171,905 | $ | 203,618 | ...": an unlabelled row follows
-            if texts and row and (len(row) in (n, n + trailing) or row is not values) \
+            if texts and row and (len(row) in (n, n + trailing) or row is not values or placed) \
                     and not MONTH_DAY_RE.match(texts[-1]):
                 label = _without_caps_section(texts[-1])
                 at = row[0].line  # the row's line; a cell on another line (one cell a line) says its own
                 grid_cells = [GridCell(label, 0, 1)]
-                for k, cell in enumerate(row[:n + trailing]):
+                for k, cell in enumerate(placed if placed is not None else row[:n + trailing]):
+                    if cell is None:
+                        continue  # a blank cell whose column the row's other figures tell
                     grid_cells.append(GridCell(cell.text, k + 1, k + 2, k + 1, k + 2, cell.line if cell.line != at else None,
                                                cell.quote, cell.value))
                 rows.append(GridRow(at, grid_cells, section))
@@ -813,6 +820,24 @@ def _dates_once(dates: list[str], n: int) -> list[str]:
     dates did not divide two columns and the second column's date was lost."""
     h = len(dates) // 2
     return dates[:h] if h == n and dates[:h] == dates[h:] else dates
+
+
+def _placed(row: list[Cell], kinds: str) -> list[Cell | None] | None:
+    """A row of fewer figures than columns under a header of shares between the periods (kinds: 'y' a period's
+    column, 'p' a share's, 't' a change's, as printed): every share blank ('$0.81 | $0.81 | 0% | (1%)': amounts, then
+    percentages, as many as the periods and the changes, or the amounts alone) or every change blank ('3,769 | 33% |
+    3,770 | 35%'): each figure to its column. None for any other row: which cell is the blank one is not known."""
+    got = "".join("p" if c.text.rstrip().endswith("%") else "a" for c in row)
+    if got in ("a" * kinds.count("y"), "a" * kinds.count("y") + "p" * kinds.count("t")):  # ('$0.81 | $0.81': both)
+        targets = [k for k, c in enumerate(kinds) if c == "y"] + [k for k, c in enumerate(kinds) if c == "t"]
+    elif got == "".join("a" if c == "y" else "p" for c in kinds if c != "t"):
+        targets = [k for k, c in enumerate(kinds) if c != "t"]
+    else:
+        return None
+    out: list[Cell | None] = [None] * len(kinds)
+    for cell, k in zip(row, targets):
+        out[k] = cell
+    return out
 
 
 def _once(groups: list[str], years: list[str]) -> list[str]:

@@ -696,3 +696,26 @@ def test_a_dash_for_nil_after_its_own_dollar_sign_of_one_cell_a_line_keeps_the_r
     assert got[("Basic from discontinued operations", "2023-12-31", 3)] == (-0.08, "USD/share")
     assert got[("Basic from discontinued operations", "2023-12-31", 12)] == (-0.50, "USD/share")
     assert got[("Basic from discontinued operations", "2024-12-31", 12)][0] == 0
+
+
+def test_a_row_with_its_shares_blank_under_shares_between_years_of_one_cell_a_line_keeps_each_figure_its_column() \
+        -> None:
+    """One cell a line, under '2014' / '% of Revenues' / '2013' / '% of Revenues' / two change columns: a row whose
+    shares are blank ('Basic' / '$' / '0.81' / '$' / '0.80', or the two amounts then the two changes) gives its amounts
+    to the years; one whose changes are blank ('322' / '3%' / '257' / '2%') each figure to its column. They were
+    dropped as rows of blank cells. Near miss: an amount, a share and a change ('322' / '3%' / '25%'): which is blank is
+    not known, unread."""
+    head = ["CONSOLIDATED STATEMENTS OF OPERATIONS", "($ in millions, except per share data)", "",
+            "Three Months Ended May 31,", "% Increase", "% Increase (Decrease)", "2014", "% of Revenues", "2013",
+            "% of Revenues", "(Decrease) in US $", "in Constant Currency"]
+    rows = ["Total revenues", "11,320", "100%", "10,945", "100%", "3%", "4%",
+            "Cloud services", "322", "3%", "257", "2%",
+            "Hardware support", "400", "350", "14%", "15%",
+            "Other revenues", "120", "1%", "25%",
+            "EARNINGS PER SHARE:", "Basic", "$", "0.81", "$", "0.80"]
+    got = _stream_facts(head + rows, "Pellwood Software reports fourth quarter fiscal 2014 results")
+    assert got[("Cloud services", "2013-05-31", 3)] == (257e6, "USD")
+    assert got[("Hardware support", "2013-05-31", 3)] == (350e6, "USD")
+    assert got[("EARNINGS PER SHARE Basic", "2013-05-31", 3)] == (0.80, "USD/share")
+    assert not any(k[0].startswith("Hardware support as a percent") for k in got)  # a change is no share
+    assert not any(k[0] == "Other revenues" for k in got)
