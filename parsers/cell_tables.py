@@ -361,7 +361,7 @@ _HEADER_WORD = re.compile(r"thousands|millions|unaudited|dollars", re.I)
 def _amounts_and_percents(heading: str) -> bool:
     """Whether a header prints a group of amounts and a group of percentages ('Amounts' | 'Percent of Sales'): each
     a heading cell of its own (the heading's cells stand two spaces apart). Words of the prose or title before the
-    header do not ('... revenues amounted to $26.2 million, or 12.4% of ...'): read so, the second half of the
+    header do not ('... revenues amounted to $41.7 million, or 15.2% of ...'): read so, the second half of the
     columns was taken for percentages and every figure under them left unread."""
     parts = [p.strip() for p in heading.split("  ") if 0 < len(p.strip()) < 60]
     return any(_AMOUNTS_CELL.fullmatch(p) for p in parts) and any(_percent_header(p) for p in parts)
@@ -647,11 +647,11 @@ class CellStreamReader:
 
         def flush():
             row = values
-            # 'Basic $0.81 $0.81 0% (1%)' under '2014 | % of Revenues | 2013 | % of Revenues | changes': each to its column
+            # 'Basic $1.12 $1.05 7% 6%' under '2014 | % of Revenues | 2013 | % of Revenues | changes': each to its column
             placed = _placed(values, self.column_kinds) if 0 < len(values) < len(self.column_kinds) else None
             interleaved = self.printed_order is not None and self.printed_order != list(range(n + trailing))
             if interleaved and len(row) == n and len({v.text.rstrip().endswith("%") for v in row}) == 1:
-                pass  # 'Cost of sales 498,198 508,690 2,147,914 2,347,496': one figure a period, every change left blank
+                pass  # 'Cost of sales 612,004 598,311 2,410,772 2,388,506': one figure a period, every change left blank
                 # (all amounts or all percentages: a change's '%' among amounts says a period's cell is the blank one)
             elif interleaved:  # '2024 | 2023 | % Change | 2024 | 2023 | % Change': each figure to its column
                 if len(row) != n + trailing:
@@ -752,7 +752,7 @@ _NOT_A_GROUP = re.compile(r"statements?\b|balance\s+sheets?|financial\s+position
 
 def _named_groups(before: list[Cell], years: list[str]) -> list[list[tuple[str, int, int]]]:
     """Column groups named by words right before a header's years, each over an equal run of the columns that
-    repeats the same years ('Reservoir Solutions' / 'Seismic Solutions' / 'Consolidated' / 2024 / 2023 / 2024 / 2023
+    repeats the same years ('Pump Systems' / 'Valve Systems' / 'Consolidated' / 2024 / 2023 / 2024 / 2023
     / 2024 / 2023): a business's or a basis's columns, as a grid's group row over them would head them. Left in the
     title, the columns' periods repeated with nothing to tell them apart and the table was unread. None unless there
     are two or more such words, none a period, scale, title or note, and the years repeat exactly under each. A span's
@@ -824,11 +824,11 @@ def _dates_once(dates: list[str], n: int) -> list[str]:
 
 def _placed(row: list[Cell], kinds: str) -> list[Cell | None] | None:
     """A row of fewer figures than columns under a header of shares between the periods (kinds: 'y' a period's
-    column, 'p' a share's, 't' a change's, as printed): every share blank ('$0.81 | $0.81 | 0% | (1%)': amounts, then
-    percentages, as many as the periods and the changes, or the amounts alone) or every change blank ('3,769 | 33% |
-    3,770 | 35%'): each figure to its column. None for any other row: which cell is the blank one is not known."""
+    column, 'p' a share's, 't' a change's, as printed): every share blank ('$1.12 | $1.05 | 7% | 6%': amounts, then
+    percentages, as many as the periods and the changes, or the amounts alone) or every change blank ('4,210 | 31% |
+    3,905 | 30%'): each figure to its column. None for any other row: which cell is the blank one is not known."""
     got = "".join("p" if c.text.rstrip().endswith("%") else "a" for c in row)
-    if got in ("a" * kinds.count("y"), "a" * kinds.count("y") + "p" * kinds.count("t")):  # ('$0.81 | $0.81': both)
+    if got in ("a" * kinds.count("y"), "a" * kinds.count("y") + "p" * kinds.count("t")):  # ('$1.12 | $1.05': both)
         targets = [k for k, c in enumerate(kinds) if c == "y"] + [k for k, c in enumerate(kinds) if c == "t"]
     elif got == "".join("a" if c == "y" else "p" for c in kinds if c != "t"):
         targets = [k for k, c in enumerate(kinds) if c != "t"]
@@ -918,7 +918,7 @@ def _figures_at(cells: list[Cell], k: int) -> int:
 def _heads_columns(cells: list[Cell], j: int) -> bool:
     """Is the text cell at j, which names a span, a column group of a new header rather than a row's label? A
     header's next cell is a period's too ('Three Months Ended' / 'Nine Months Ended' / '2024'); a label's is its
-    figure ('Net income for the year' / '71,134'): taken for a header, the statement's rows after it were lost."""
+    figure ('Net income for the year' / '48,620'): taken for a header, the statement's rows after it were lost."""
     nxt = cells[j + 1] if j + 1 < len(cells) else None
     return nxt is None or _SPAN_ENDED.search(cells[j].text) is not None or YEAR_CELL.match(nxt.text) is not None \
         or nxt.value is None and (_period_follows(cells, j) or _is_period_cell(nxt.text) or _scale_cell(nxt.text))
@@ -931,7 +931,7 @@ def _period_follows(cells: list[Cell], j: int) -> bool:
     """Is the text cell at j prose inside a header ("2006 AND OCTOBER 30, 2005") rather than a row?"""
     nxt = cells[j + 1].text if j + 1 < len(cells) else ""
     then = cells[j + 2] if j + 2 < len(cells) else None  # a span's words before a figure: a row's label ('Net income
-    # for the year' / '71,134'), never a header's; taken so, the header's years were dropped and the table unread
+    # for the year' / '48,620'), never a header's; taken so, the header's years were dropped and the table unread
     return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt)
                 or (_duration(nxt) and len(nxt) < 40 and (then is None or then.value is None)))
 
