@@ -446,11 +446,11 @@ def test_a_scale_note_in_thousands_among_flattened_rows_scales_the_rows_after_it
 
 
 def test_prose_words_amounted_and_percent_of_above_a_cell_stream_are_no_amounts_and_percents_header() -> None:
-    """One cell a line: a paragraph above the statement saying revenue 'amounted to' a figure, '... 12.4% of ...'
+    """One cell a line: a paragraph above the statement saying revenue 'amounted to' a figure, '... 15.2% of ...'
     is no header of 'Amounts' | 'Percent of sales': taken for one, the second half of the columns (the year's) was
     read as percentages and left unread. Near miss: a header that prints 'Amount' and '% of Sales' as cells of its
     own keeps the amounts, never a percentage read as an amount."""
-    prose = ("* Revenues for the three months ended December 31, 2024 amounted to $26.2 million, a decrease of 12.4% "
+    prose = ("* Revenues for the three months ended December 31, 2024 amounted to $41.7 million, a decrease of 15.2% "
              "of the prior year's revenues.")
     got = _stream_facts(["Fourth Quarter 2024 Results:", prose, "", "CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "",
                          "Quarters Ended December 31,", "Years Ended December 31,", "2024", "2023", "2024", "2023",
