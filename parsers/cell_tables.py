@@ -921,7 +921,9 @@ def _heads_columns(cells: list[Cell], j: int) -> bool:
     figure ('Net income for the year' / '48,620'): taken for a header, the statement's rows after it were lost."""
     nxt = cells[j + 1] if j + 1 < len(cells) else None
     return nxt is None or _SPAN_ENDED.search(cells[j].text) is not None or YEAR_CELL.match(nxt.text) is not None \
-        or nxt.value is None and (_period_follows(cells, j) or _is_period_cell(nxt.text) or _scale_cell(nxt.text))
+        or _is_period_cell(nxt.text) or nxt.value is None and (_period_follows(cells, j) or _scale_cell(nxt.text)) \
+        or j > 0 and _duration(cells[j - 1].text) and _is_period_cell(cells[j - 1].text)
+    # ('13 WEEKS' / '13 WEEKS': a span's heading after or before another, though its digits read as a figure)
 
 
 _SPAN_ENDED = re.compile(r"\b(?:ended|ending)\b", re.I)  # 'Year Ended May 31,': a span's heading, never a row's label
