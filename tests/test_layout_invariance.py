@@ -722,3 +722,280 @@ def test_a_label_wrapped_onto_a_line_opening_with_a_hyphenated_word_stays_one_la
              ""]
     got = _fixed_facts(lines)
     assert got[("Net income attributable to non-controlling interests", "", "2025-12-31", 12)] == 204_000
+
+
+def test_prose_words_amounted_and_percent_of_above_a_cell_stream_are_no_amounts_and_percents_header() -> None:
+    """One cell a line: a paragraph above the statement saying revenue 'amounted to' a figure, '... 15.2% of ...'
+    is no header of 'Amounts' | 'Percent of sales': taken for one, the second half of the columns (the year's) was
+    read as percentages and left unread. Near miss: a header that prints 'Amount' and '% of Sales' as cells of its
+    own keeps the amounts, never a percentage read as an amount."""
+    prose = ("* Revenues for the three months ended December 31, 2024 amounted to $41.7 million, a decrease of 15.2% "
+             "of the prior year's revenues.")
+    got = _stream_facts(["Fourth Quarter 2024 Results:", prose, "", "CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "",
+                         "Quarters Ended December 31,", "Years Ended December 31,", "2024", "2023", "2024", "2023",
+                         "Revenues", "41,702", "44,118", "163,240", "171,966",
+                         "Net income", "5,204", "7,391", "48,620", "66,015"],
+                        "Larkspur Tankers reports fourth quarter 2024 results")
+    assert got[("Revenues", "2024-12-31", 12)] == (163_240_000, "USD")
+    assert got[("Net income", "2023-12-31", 12)] == (66_015_000, "USD")
+    assert got[("Net income", "2024-12-31", 3)] == (5_204_000, "USD")
+    near = _stream_facts(["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "", "Year Ended December 31,",
+                          "Amount", "% of Sales", "2024", "2023", "2024", "2023",
+                          "Net sales", "80,000", "70,000", "100.0%", "100.0%",
+                          "Net income", "8,000", "6,300", "10.0%", "9.0%"],
+                         "Larkspur Tankers reports fourth quarter 2024 results")
+    assert near.get(("Net sales", "2024-12-31", 12)) in (None, (80_000_000, "USD"))
+    assert not any(v in (100.0, 10.0, 9.0, 100_000.0, 10_000.0, 9_000.0) and u == "USD" for v, u in near.values())
+
+
+def test_columns_headed_as_of_a_date_or_by_a_slash_date_of_one_cell_a_line_are_read() -> None:
+    """One cell a line, in a release with no other table: columns headed 'As of December 31, 2024' / 'As of December
+    31, 2023', '12/31/24' / '06/30/24' or 'December 31,2024' (no space after the comma) are a table's header; the
+    stream was not taken for one at all. Near miss: a sentence opening 'As of December 31, 2024, ...' is no column's
+    heading."""
+    lead = "Quillfeather Laundry Systems reports second quarter fiscal 2025 results"
+    as_of = _stream_facts(["Selected Balance Sheet Data", "($ in millions)", "As of December 31, 2024",
+                           "As of December 31, 2023", "Cash and cash equivalents", "1,184", "806",
+                           "Total assets", "21,407", "19,955"], lead)
+    assert as_of[("Total assets", "2024-12-31", 0)] == (21_407e6, "USD")
+    assert as_of[("Cash and cash equivalents", "2023-12-31", 0)] == (806e6, "USD")
+    slash = _stream_facts(["Condensed Consolidated Balance Sheets (in thousands)", "12/31/24", "06/30/24",
+                           "Cash", "$", "6,218", "$", "5,730", "Total assets", "312,446", "298,175"], lead)
+    assert slash[("Total assets", "2024-12-31", 0)] == (312_446e3, "USD")
+    assert slash[("Cash", "2024-06-30", 0)] == (5_730e3, "USD")
+    glued = _stream_facts(["Selected Balance Sheet Items", "Dollars in millions", "December 31,2024",
+                           "December 31,2023", "Advances", "$", "84,306", "$", "97,212", "Total assets", "141,880",
+                           "150,093"], lead)
+    assert glued[("Advances", "2023-12-31", 0)] == (97_212e6, "USD")
+    near = _stream_facts(["As of December 31, 2024, the company held cash of $1,184 million and total assets of "
+                          "$21,407 million, against $806 million and $19,955 million a year before.",
+                          "Cash and cash equivalents", "1,184", "806"], lead)
+    assert not any(k[0] == "Cash and cash equivalents" for k in near)
+
+
+def test_a_row_label_naming_the_year_of_one_cell_a_line_is_no_column_heading() -> None:
+    """One cell a line: a row's label that names a span ('Net income for the year' / its figures), right under the
+    header or among the rows, is a row: taken for the first column group of a new header, the years above it were
+    dropped and the whole cash-flow statement left unread. Near miss: 'Year Ended May 31,' after the rows, followed by
+    change headings ('% Increase'), still starts the next table (its rows are never read under the first's spans)."""
+    got = _stream_facts(["CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in thousands)", "",
+                         "Twelve Month Periods Ended December 31,", "2024", "2023",
+                         "Cash flows from operating activities", "Net income for the year", "48,620", "66,015",
+                         "Depreciation", "14,502", "13,877", "Net cash provided by operating activities", "79,406",
+                         "85,519"], "Larkspur Tankers reports fourth quarter 2024 results")
+    assert got[("Net income for the year", "2023-12-31", 12)] == (66_015_000, "USD")
+    assert got[("Net cash provided by operating activities", "2024-12-31", 12)] == (79_406_000, "USD")
+    near = _stream_facts(["STATEMENTS OF OPERATIONS", "($ in millions)", "", "Three Months Ended May 31,", "2025",
+                          "2024", "Total revenues", "$", "9,812", "$", "9,004", "Net income", "2,611", "2,385", "",
+                          "Year Ended May 31,", "% Increase", "2025", "2024", "(Decrease)",
+                          "Total revenues", "$", "36,170", "$", "33,448", "8%",
+                          "Net income", "8,207", "7,119", "19%"],
+                         "Pellwood Software reports fourth quarter fiscal 2025 results")
+    assert got and near[("Net income", "2025-05-31", 3)] == (2_611e6, "USD")
+    assert ("Total revenues", "2025-05-31", 3) not in near or near[("Total revenues", "2025-05-31", 3)] == (9_812e6, "USD")
+    assert not any(v in (36_170e6, 8_207e6) and k[2] == 3 for k, (v, _) in near.items())
+
+
+def test_column_groups_named_by_a_business_of_one_cell_a_line_head_their_years() -> None:
+    """One cell a line: 'Pump Systems' / 'Valve Systems' / 'Consolidated' before the years 2024 / 2023 printed thrice
+    name each pair of columns, as a grid's group row over them would; under a paragraph of prose (its 'full-year' and
+    'quarters' no part of the table's title). They were read into the title, the columns' periods repeated with
+    nothing to tell them apart, and the table was unread. Near miss: a company's name and a statement's title before
+    four years name no columns (no figure is read under 'Harrowgate Pumps Inc.')."""
+    prose = ("Valve Systems revenue is recognised unevenly through the fiscal year, resulting in fluctuation on a "
+             "quarterly basis. We encourage shareholders to evaluate the segment on a full-year basis.")
+    from parsers.document import parse_text
+    doc = parse_text("x.txt", "Harrowgate Pumps reports third quarter fiscal 2025 results\n\n" + "\n".join(
+        [prose, "", "SUMMARY OF FINANCIAL PERFORMANCE", "Three months ended December 31,($ thousands)",
+         "Pump Systems", "Valve Systems", "Consolidated", "2024", "2023", "2024", "2023", "2024", "2023",
+         "Total revenue", "12,604", "11,975", "2,448", "1,316", "15,052", "13,291"]) + "\n", excerpt=True)
+    by_segment = {(f.segment, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
+    assert by_segment[("Valve Systems", 2023)] == 1_316_000 and by_segment[("Pump Systems", 2024)] == 12_604_000
+    assert by_segment.get(("", 2024), 15_052_000) == 15_052_000  # the consolidated columns: the company's own
+    near = parse_text("x.txt", "Harrowgate Pumps reports fourth quarter 2024 results\n\n" + "\n".join(
+        ["Harrowgate Pumps Inc.", "Consolidated Statements of Operations", "2024", "2023", "2024", "2023",
+         "Total revenue", "12,604", "11,975", "51,330", "48,717"]) + "\n", excerpt=True)
+    assert not [f for f in near.figures if f.source == "table" and "Harrowgate" in (f.segment or "")]
+
+
+def test_a_date_broken_after_its_month_under_each_column_group_of_one_cell_a_line_is_read() -> None:
+    """One cell a line: each column's heading printed over two lines, the date broken after its month ('Quarters Ended
+    December' / .. / '30, 2023'), or a quarter's token over its year ('4Q' / '4Q' / '12 Months' / '12 Months' / 2024 /
+    2023 / 2024 / 2023): the lower line's day and year are each column's, joined to the group over it. They were no
+    header (the second column's '30, 2023' ended it) and the statement was unread. Near miss: a heading in capitals
+    opening 'OVERVIEW' after the years is no trailing 'over' column."""
+    got = _stream_facts(["CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in thousands)", "",
+                         "Quarters Ended December 28,", "Quarters Ended December", "Years Ended December 28,",
+                         "Years Ended December 30,", "2024", "30, 2023", "2024", "2023",
+                         "Net income (loss)", "$", "(9,417)", "$", "61,208", "$", "(204,116)", "$", "(13,590)",
+                         "Depreciation", "8,264", "14,731", "52,088", "57,903"],
+                        "Brightwater Apparel reports fourth quarter 2024 results")
+    assert got[("Net income (loss)", "2023-12-30", 3)] == (61_208_000, "USD")
+    assert got[("Depreciation", "2024-12-28", 12)] == (52_088_000, "USD")
+    assert got[("Depreciation", "2023-12-30", 12)] == (57_903_000, "USD")
+    quarters = _stream_facts(["FINANCIAL HIGHLIGHTS", "($ in millions)", "", "4Q", "4Q", "12 Months", "12 Months",
+                              "2024", "2023", "2024", "2023", "OVERVIEW OF RESULTS", "Net revenues", "$", "2,448", "$",
+                              "2,231", "$", "9,377", "$", "8,650", "Net income", "187", "166", "598", "503"],
+                             "Ashcombe Insurance reports fourth quarter 2024 results")
+    assert quarters[("Net revenues", "2023-12-31", 3)] == (2_231e6, "USD")
+    assert quarters[("Net income", "2024-12-31", 12)] == (598e6, "USD")
+    assert not any(v in (2_448e6, 187e6) and k[2] == 12 for k, (v, _) in quarters.items())
+
+
+def test_quarters_under_fiscal_years_of_one_cell_a_line_are_each_years_quarters() -> None:
+    """One cell a line: 'Fiscal 2024' / 'Fiscal 2025' then 'Q1' .. 'Q4' twice, eight figures a row: each year stands
+    over its run of four quarters, as a grid's group row does (the stream used to leave the table unread). Near miss:
+    quarters that do not repeat the same run under each year ('Q3' 'Q4' 'Q1' / 'Q2' 'Q3' 'Q4') are no one's: unread."""
+    head = ["QUARTERLY REVENUE", "($ in millions)", "", "Fiscal 2024", "Fiscal 2025"]
+    rows = ["Total revenues", "$", "1,210", "$", "1,305", "$", "1,288", "$", "1,402", "$", "1,350", "$", "1,418",
+            "$", "1,440", "$", "1,515", "Operating income", "301", "514", "318", "355", "340", "362", "371", "398"]
+    got = _stream_facts(head + ["Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4"] + rows,
+                        "Fernhollow Systems reports fourth quarter fiscal 2025 results")
+    assert got[("Total revenues", "2025-12-31", 3)] == (1_515e6, "USD")
+    assert got[("Total revenues", "2024-12-31", 3)] == (1_402e6, "USD")
+    assert got[("Operating income", "2024-03-31", 3)] == (301e6, "USD")
+    assert got[("Operating income", "2025-03-31", 3)] == (340e6, "USD")
+    near = _stream_facts(head + ["Q3", "Q4", "Q1", "Q2", "Q3", "Q4"] + [
+        "Total revenues", "1,288", "1,402", "1,350", "1,418", "1,440", "1,515"],
+                         "Fernhollow Systems reports fourth quarter fiscal 2025 results")
+    assert not any(k[0] == "Total revenues" for k in near)
+
+
+def test_column_groups_printed_twice_over_of_one_cell_a_line_stand_once_over_their_years() -> None:
+    """One cell a line: the spans' headings printed twice (a caption repeating them, then the table's own: 'Three Months
+    Ended' / 'Nine Months Ended' / 'Three Months Ended' / 'Nine Months Ended' / 2025 / 2024 / 2025 / 2024) stand once,
+    each over its two years; spread one a column, each span stood over one year and the statement was unread. Near
+    miss: over 2025 / 2025 / 2024 / 2024 the four headings stay one a column (the nine months' 2025 is the second)."""
+    groups = ["Three Months Ended September 30,", "Nine Months Ended September 30,"]
+    rows = ["Revenues", "$", "35,902", "$", "31,477", "$", "99,815", "$", "84,630",
+            "Gross profit", "19,044", "16,870", "55,312", "47,205"]
+    lead = "Tamberlane Games reports third quarter 2025 results"
+    got = _stream_facts(["CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)"] + groups + [""] + groups
+                        + ["2025", "2024", "2025", "2024"] + rows, lead)
+    assert got[("Revenues", "2024-09-30", 3)] == (31_477_000, "USD")
+    assert got[("Gross profit", "2025-09-30", 9)] == (55_312_000, "USD")
+    near = _stream_facts(["CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)"] + groups + groups
+                         + ["2025", "2025", "2024", "2024"] + rows, lead)
+    assert near.get(("Revenues", "2025-09-30", 9), (31_477_000, "USD")) == (31_477_000, "USD")
+    assert near.get(("Revenues", "2025-09-30", 3), (35_902_000, "USD")) == (35_902_000, "USD")
+
+
+def test_a_row_without_its_change_cells_between_years_of_one_cell_a_line_keeps_one_figure_a_period() -> None:
+    """One cell a line: under '2024' / '2023' / '% Change' printed twice (a change column after each span's years), a
+    row that leaves both changes blank lists one figure a period ('Cost of sales' / four amounts, 'As a % of net sales'
+    / four percentages): each is its period's, in order. It was dropped as a row of blank cells. Near miss: four
+    figures of which one is a change ('12,400 | 14,100 | 9,800 | 25.1%': a period's cell is the blank one) stay
+    unread."""
+    head = ["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "", "Quarters Ended December 28,",
+            "Quarters Ended December 30,", "Years Ended December 28,", "Years Ended December 30,",
+            "2024", "2023", "% Change", "2024", "2023", "% Change"]
+    rows = ["Net sales", "$", "702,115", "$", "671,940", "4.4%", "$", "2,860,204", "$", "2,911,337", "(1.7)%",
+            "Cost of sales", "401,562", "389,017", "1,733,480", "1,812,659",
+            "As a % of net sales", "42.8%", "42.1%", "39.4%", "37.7%",
+            "Other expenses", "12,400", "14,100", "9,800", "25.1%"]
+    got = _stream_facts(head + rows, "Kittering Apparel reports fourth quarter 2024 results")
+    assert got[("Net sales", "2023-12-30", 12)] == (2_911_337_000, "USD")
+    assert got[("Cost of sales", "2023-12-30", 3)] == (389_017_000, "USD")
+    assert got[("Cost of sales", "2024-12-28", 12)] == (1_733_480_000, "USD")
+    assert not any(k[0] == "Other expenses" for k in got)
+
+
+def test_shares_of_revenue_printed_after_each_year_of_one_cell_a_line_are_columns_of_their_own() -> None:
+    """One cell a line: '2014' / '% of Revenues' / '2013' / '% of Revenues' under the span, the change headings above
+    ('% Increase' / '% Increase (Decrease)') and their second lines after ('(Decrease) in US $' / 'in Constant
+    Currency'): every heading a column in the order printed, the changes over the last two. Rows of six figures were
+    dropped as rows of too many. Near miss: the amounts are never read from a share's column (no 33 million)."""
+    head = ["CONSOLIDATED STATEMENTS OF OPERATIONS", "($ in millions)", "", "Three Months Ended May 31,",
+            "% Increase", "% Increase (Decrease)", "2014", "% of Revenues", "2013", "% of Revenues",
+            "(Decrease) in US $", "in Constant Currency"]
+    rows = ["REVENUES", "New software licenses", "$", "4,210", "31%", "$", "3,905", "30%", "0%", "(1%)",
+            "Cloud services", "514", "3%", "433", "2%", "25%", "25%",
+            "Total revenues", "13,582", "100%", "12,910", "100%", "3%", "4%",
+            "Operating income", "6,044", "45%", "5,731", "44%", "12%", "13%"]
+    got = _stream_facts(head + rows, "Pellwood Software reports fourth quarter fiscal 2014 results")
+    assert got[("New software licenses", "2013-05-31", 3)] == (3_905e6, "USD")
+    assert got[("Total revenues", "2014-05-31", 3)] == (13_582e6, "USD")
+    assert got[("Operating income", "2013-05-31", 3)] == (5_731e6, "USD")
+    assert not any(v in (31e6, 30e6, 45e6, 44e6, 100e6, 3e6, 4e6, 12e6, 13e6) for v, _ in got.values())
+    near = _stream_facts(["CONSOLIDATED STATEMENTS OF OPERATIONS", "($ in millions)", "", "Three Months Ended May 31,",
+                          "2014", "2013", "% of Revenues", "% of Revenues", "Total revenues", "13,582", "12,910",
+                          "100%", "100%", "Operating income", "6,044", "5,731", "45%", "44%"],
+                         "Pellwood Software reports fourth quarter fiscal 2014 results")
+    assert not any(v in (45e6, 44e6, 100e6, 5_731e6) and k[1] == "2014-05-31" for k, (v, _) in near.items())
+
+
+def test_a_header_printed_line_by_line_one_heading_a_column_of_one_cell_a_line_is_read_down_its_columns() -> None:
+    """One cell a line: a header of two lines of one heading a column each ('Three Months Ended December' x2, 'Year
+    Ended December' x2, then '27, 2024' / '29, 2023' / '27, 2024' / '29, 2023'), in no shape the stream knows (a
+    span's words cut where a fixed-width copy cut them): as many headings as twice each row's figures, each line a
+    heading row, the periods read down each column. It was unread. Near miss: when the first two rows do not list
+    the same number of figures, which heading stands over which figure is unknown: unread."""
+    head = ["CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in thousands)", "", "Cash flows from operating",
+            "Three Months Ended % of", "Three Months Ended December", "Year Ended % of", "Year Ended December",
+            "Sales", "27, 2024", "Sales", "27, 2024"]
+    rows = ["Net sales", "100.0%", "$", "37,215", "100.0%", "$", "241,776",
+            "Cost of sales", "38.1%", "14,309", "33.0%", "80,442"]
+    lead = "Marrowby Optics reports fourth quarter 2024 results"
+    balance = ["CONSOLIDATED BALANCE SHEETS", "(in thousands)", "December 27,", "December 29,", "2024", "2023",
+               "Total assets", "402,331", "388,905", ""]  # a statement before it, headed as the stream knows
+    got = _stream_facts(balance + head[:3] + head[4:] + rows, lead)
+    assert got[("Total assets", "2024-12-27", 0)] == (402_331_000, "USD")
+    assert got[("Net sales", "2024-12-27", 3)] == (37_215_000, "USD")
+    assert got[("Cost of sales", "2024-12-27", 12)] == (80_442_000, "USD")
+    near = _stream_facts(balance + head[:3] + head[4:] + rows[:7] + ["Cost of sales", "14,309", "80,442"], lead)
+    assert ("Net sales", "2024-12-27", 3) not in near
+
+
+def test_both_columns_dates_on_one_line_then_a_cell_each_of_one_cell_a_line_date_each_column_once() -> None:
+    """One cell a line: 'September 30, December 31,' (the two columns' dates copied as one line) then 'September 30,'
+    / 'December 31,' / 2025 / 2024: each column dated once, September 30, 2025 and December 31, 2024; three dates did
+    not divide two columns and the second column was lost. Near miss: one date over both years ('December 31,' /
+    2025 / 2024) still dates both."""
+    lead = "Osterley Medical reports third quarter 2025 results"
+    rows = ["Cash and cash equivalents", "$", "17,604", "$", "6,931", "Total assets", "25,118", "13,872"]
+    got = _stream_facts(["CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands, unaudited)",
+                         "September 30, December 31,", "September 30,", "December 31,", "2025", "2024"] + rows, lead)
+    assert got[("Total assets", "2025-09-30", 0)] == (25_118_000, "USD")
+    assert got[("Total assets", "2024-12-31", 0)] == (13_872_000, "USD")
+    near = _stream_facts(["CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands, unaudited)", "December 31,",
+                          "2025", "2024"] + rows, lead)
+    assert near[("Total assets", "2024-12-31", 0)] == (13_872_000, "USD")
+    assert near[("Total assets", "2025-12-31", 0)] == (25_118_000, "USD")
+
+
+def test_a_dash_for_nil_after_its_own_dollar_sign_of_one_cell_a_line_keeps_the_row() -> None:
+    """One cell a line: '$' / '—' (a nil per-share figure printed with its sign, as '$' / '(0.06)' is) is a figure of
+    nil; '$—' was no figure, and the row's four cells were read as fewer and dropped. Near miss: '$' before a figure
+    in parentheses is still that figure, negative."""
+    got = _stream_facts(["CONSOLIDATED STATEMENTS OF EARNINGS", "(in millions, except per share data)",
+                         "Three Months Ended", "Year Ended", "2024", "2023", "2024", "2023",
+                         "Net earnings", "$", "231", "$", "219", "$", "1,577", "$", "918",
+                         "Net earnings per common share:", "Basic from discontinued operations", "$", "\u2014",
+                         "$", "(0.06)", "$", "\u2014", "$",
+                         "(0.37)"], "Quarrington Aggregates reports fourth quarter 2024 results")
+    assert got[("Basic from discontinued operations", "2023-12-31", 3)] == (-0.06, "USD/share")
+    assert got[("Basic from discontinued operations", "2023-12-31", 12)] == (-0.37, "USD/share")
+    assert got[("Basic from discontinued operations", "2024-12-31", 12)][0] == 0
+
+
+def test_a_row_with_its_shares_blank_under_shares_between_years_of_one_cell_a_line_keeps_each_figure_its_column() \
+        -> None:
+    """One cell a line, under '2014' / '% of Revenues' / '2013' / '% of Revenues' / two change columns: a row whose
+    shares are blank ('Basic' / '$' / '1.12' / '$' / '1.05', or the two amounts then the two changes) gives its amounts
+    to the years; one whose changes are blank ('514' / '3%' / '433' / '2%') each figure to its column. They were
+    dropped as rows of blank cells. Near miss: an amount, a share and a change ('120' / '1%' / '25%'): which is blank is
+    not known, unread."""
+    head = ["CONSOLIDATED STATEMENTS OF OPERATIONS", "($ in millions, except per share data)", "",
+            "Three Months Ended May 31,", "% Increase", "% Increase (Decrease)", "2014", "% of Revenues", "2013",
+            "% of Revenues", "(Decrease) in US $", "in Constant Currency"]
+    rows = ["Total revenues", "13,582", "100%", "12,910", "100%", "3%", "4%",
+            "Cloud services", "514", "3%", "433", "2%",
+            "Hardware support", "400", "350", "14%", "15%",
+            "Other revenues", "120", "1%", "25%",
+            "EARNINGS PER SHARE:", "Basic", "$", "1.12", "$", "1.05"]
+    got = _stream_facts(head + rows, "Pellwood Software reports fourth quarter fiscal 2014 results")
+    assert got[("Cloud services", "2013-05-31", 3)] == (433e6, "USD")
+    assert got[("Hardware support", "2013-05-31", 3)] == (350e6, "USD")
+    assert got[("EARNINGS PER SHARE Basic", "2013-05-31", 3)] == (1.05, "USD/share")
+    assert not any(k[0].startswith("Hardware support as a percent") for k in got)  # a change is no share
+    assert not any(k[0] == "Other revenues" for k in got)
