@@ -872,15 +872,16 @@ def _other_measure(q: Question, vocab: StoreVocabulary) -> None:
             q.unknown.append(word)
 
 
-def _margin_not_printed(q: Question, vocab: StoreVocabulary) -> bool:
+def margin_not_printed(q: Question, vocab: StoreVocabulary, company: str | None = None) -> bool:
     """'Gross margin' asked of a company whose releases print the amount only as 'Gross profit': the
     percentage of revenue is meant (computed where no release prints it), never the amount, which the
     releases do not call a margin. Where a release prints a row 'Gross margin' (an amount, as older
-    releases do), that row is the one asked for."""
-    if "margin" not in q.metric_phrase or not q.company:
+    releases do), that row is the one asked for. `company`: the one a follow-up carries ("and gross margin?")."""
+    key = q.company or company
+    if "margin" not in q.metric_phrase or not key:
         return False
     labels = [label for held in (vocab.labels, vocab.canonical_labels, vocab.qualified_labels)
-              for label in (held.get(q.company) or ())]
+              for label in (held.get(key) or ())]
     margin, profit = re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.I), re.compile(r"\bgross\s+profit\b", re.I)
     return any(profit.search(label) for label in labels) and not any(margin.search(label) for label in labels)
 
@@ -1301,7 +1302,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         leftover = clean
         for word in phrase.split():
             leftover = re.sub(rf"\b\w*{re.escape(word[:4])}\w*\b", " ", leftover, count=1)
-    if q.metric == "gross_margin" and (q.wants_percent or _margin_not_printed(q, vocab)):
+    if q.metric == "gross_margin" and (q.wants_percent or margin_not_printed(q, vocab)):
         q.metric = "gross_margin_pct"
     q.leftover = leftover
     q.product_words = _content_words(leftover)

@@ -21,8 +21,8 @@ from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_f
                          period_label, requalified, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
-from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, normalize, own_row_of_a_loose_word,
-                           understand, with_variant)
+from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, margin_not_printed, normalize,
+                           own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
@@ -274,6 +274,9 @@ class Resolver:
                 default_company=ctx.default_company))  # "sum of A's and B's revenue": never a list headed by A's figure
         if q.across and slots.metric and not q.unknown and not q.unsupported and (
                 q.company is None or q.named_across):  # over companies, not about one
+            if slots.metric == "gross_margin" and "margin" in q.metric_phrase:  # a margin is a percentage: never
+                return early(wording.unsupported(text, "margin across companies", slots.metric), Context(  # amounts
+                    default_company=ctx.default_company))  # ranked or listed for it (no per-company computation here)
             across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
             keep = Context(default_company=ctx.default_company, metric=slots.metric, period=slots.period,
                            basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.named_across else (),
@@ -289,6 +292,8 @@ class Resolver:
         slots.company = company.key
         if q.company is None and slots.metric == q.metric and (row := own_row_of_a_loose_word(q, self.vocab, company.key)):
             q.metric = slots.metric = row  # "what about other expense?" of a bank printing that row: the row
+        if q.company is None and slots.metric == q.metric == "gross_margin" and margin_not_printed(q, self.vocab, company.key):
+            q.metric = slots.metric = "gross_margin_pct"  # "and gross margin?" of a company printing gross profit only
         if ctx.pair and q.named == {"period"} and q.company is None and is_followup(q):  # "and 2023?" after "A minus B"
             return self._pair_again(q, company, slots, ctx.pair)
         self._change_held(company, slots)
