@@ -369,6 +369,10 @@ class Resolver:
         if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
                 all(p.kind in ("date", "instant") and not p.months for p in q.periods):  # a count at a date
             return early(wording.shares_at_a_date(text, company.name), slots)
+        if (slots.metric or "").startswith("weighted_shares") and OUTSTANDING_SAID.search(q.norm) and \
+                not AVERAGE_SAID.search(q.norm) and not self._outstanding_printed(company, slots.metric or ""):
+            return early(wording.shares_at_a_date(text, company.name), slots)  # a weighted average is no count
+            # of the shares outstanding: given only where the company's row is printed so ('Diluted shares outstanding')
         if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
             try:
                 slots.product = self._product(q, company, slots)
@@ -558,6 +562,14 @@ class Resolver:
             return replace(subject, metric=printed, readings=(printed,), intent="value", operation="", flow=True,
                            keys=(year,))
         return replace(subject, keys=(close, (0, y - 1, m)), operation="average", implied="balance")
+
+    def _outstanding_printed(self, company: Company, metric: str) -> bool:
+        """Whether a row of the share-count metric is printed as shares outstanding, with no weighted-average words
+        ('Diluted shares outstanding'): "shares outstanding" asks for that row, never a row printed as a weighted
+        average (an average over the period is not the count outstanding)."""
+        held = self.lookup.company(company.key)
+        return any(OUTSTANDING_SAID.search(str(r[LABEL]).lower()) and not AVERAGE_SAID.search(str(r[LABEL]).lower())
+                   for m in METRIC_READINGS.get(metric, [metric]) for r in held.metric_rows(m))
 
     def _printed_average(self, subject: Query, year: PeriodKey) -> str:
         """The printed row of the company's that averages the figure ('Average deposits' of deposits, 'Average total
@@ -1482,6 +1494,7 @@ YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM", "date"}  # "YE": "at year end"
 DATED_YEARLESS = {"YTDM", "date"}
 # a period's length as a reply names it when none of that length is held ("The releases don't hold revenue for any quarter.")
 PERIOD_LENGTHS = {3: "any quarter", 6: "any six months", 9: "any nine months", 12: "any full year"}
+OUTSTANDING_SAID = re.compile(r"\boutstanding\b")
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"
