@@ -366,13 +366,15 @@ class Resolver:
                 q.metric = slots.metric = held[0]
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
-        if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
-                all(p.kind in ("date", "instant") and not p.months for p in q.periods):  # a count at a date
-            return early(wording.shares_at_a_date(text, company.name), slots)
+        at_a_date = bool(q.periods) and all(p.kind in ("date", "instant") and not p.months for p in q.periods)
         if (slots.metric or "").startswith("weighted_shares") and OUTSTANDING_SAID.search(q.norm) and \
-                not AVERAGE_SAID.search(q.norm) and not self._outstanding_printed(company, slots.metric or ""):
-            return early(wording.shares_at_a_date(text, company.name), slots)  # a weighted average is no count
-            # of the shares outstanding: given only where the company's row is printed so ('Diluted shares outstanding')
+                not AVERAGE_SAID.search(q.norm) and (at_a_date or not self._outstanding_printed(company, slots.metric or "")):
+            counted = self._outstanding_row(company)  # a weighted average is no count of the shares outstanding:
+            if not counted:  # given only where the company's row is printed so ('Diluted shares outstanding'), else
+                return early(wording.shares_at_a_date(text, company.name), slots)  # its row of shares outstanding
+            q.metric = slots.metric = LABEL_PREFIX + counted  # at a date ('Common shares outstanding'), else refused
+        if (slots.metric or "").startswith("weighted_shares") and at_a_date and not AVERAGE_SAID.search(q.norm):
+            return early(wording.shares_at_a_date(text, company.name), slots)  # a count at a date
         if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
             try:
                 slots.product = self._product(q, company, slots)
@@ -570,6 +572,12 @@ class Resolver:
         held = self.lookup.company(company.key)
         return any(OUTSTANDING_SAID.search(str(r[LABEL]).lower()) and not AVERAGE_SAID.search(str(r[LABEL]).lower())
                    for m in METRIC_READINGS.get(metric, [metric]) for r in held.metric_rows(m))
+
+    def _outstanding_row(self, company: Company) -> str:
+        """The company's one printed row of shares outstanding that is no weighted average ('Common shares
+        outstanding' of a balance sheet): its label, else ''."""
+        rows = {label for label in self.vocab.labels.get(company.key, []) if SHARES_OUTSTANDING_ROW.match(label)}
+        return rows.pop() if len(rows) == 1 else ""
 
     def _printed_average(self, subject: Query, year: PeriodKey) -> str:
         """The printed row of the company's that averages the figure ('Average deposits' of deposits, 'Average total
@@ -1495,6 +1503,8 @@ DATED_YEARLESS = {"YTDM", "date"}
 # a period's length as a reply names it when none of that length is held ("The releases don't hold revenue for any quarter.")
 PERIOD_LENGTHS = {3: "any quarter", 6: "any six months", 9: "any nine months", 12: "any full year"}
 OUTSTANDING_SAID = re.compile(r"\boutstanding\b")
+SHARES_OUTSTANDING_ROW = re.compile(r"^(?:total\s+)?(?:(?:common|ordinary|class\s+\w)\s+)?(?:shares|stock)\s+outstanding\b"
+                                    r"(?!.*\b(?:weighted|average|avg)\b)", re.I)
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"

@@ -118,3 +118,24 @@ def test_shares_outstanding_is_never_a_weighted_average(shares):
 def test_a_row_printed_as_shares_outstanding_or_a_weighted_average_asked_is_answered(shares, question, value):
     a = ask(shares, question)
     assert a.status == "answered" and a.value == pytest.approx(value)
+
+
+BALANCE = PER_SHARE.replace("Varnell Toolworks", "Pentacombe Gears").replace("VARNELL TOOLWORKS", "PENTACOMBE GEARS") \
+    .replace("VNTW", "PNCG") + """
+                     CONDENSED CONSOLIDATED BALANCE SHEETS
+                                                  June 30,    December 31,
+                                                     2025        2024
+Total assets                                      2,400.0     2,310.5
+Common shares outstanding                            33.1        34.0
+"""
+
+
+@pytest.mark.parametrize("question, value", [("Pentacombe shares outstanding", 33.1e6),
+                                             ("Pentacombe shares outstanding December 31 2024", 34.0e6),
+                                             ("Pentacombe diluted weighted average shares", 33.4e6)])  # near miss
+def test_shares_outstanding_is_the_row_of_shares_outstanding_at_a_date(tmp_path, question, value):
+    """Of a company printing its shares outstanding at dates, "shares outstanding" is that row, never the weighted
+    average of the period."""
+    with engine_over(tmp_path, {"pncg.txt": BALANCE}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
