@@ -368,7 +368,7 @@ class Resolver:
             return early(self._unknown_place(q, company, slots), slots)
         at_a_date = bool(q.periods) and all(p.kind in ("date", "instant") and not p.months for p in q.periods)
         if (slots.metric or "").startswith("weighted_shares") and OUTSTANDING_SAID.search(q.norm) and \
-                not AVERAGE_SAID.search(q.norm) and (at_a_date or not self._outstanding_printed(company, slots.metric or "")):
+                not AVERAGE_SAID.search(q.norm) and (at_a_date or not self._outstanding_printed(q, company, slots.metric or "")):
             counted = self._outstanding_row(company)  # a weighted average is no count of the shares outstanding:
             if not counted:  # given only where the company's row is printed so ('Diluted shares outstanding'), else
                 return early(wording.shares_at_a_date(text, company.name), slots)  # its row of shares outstanding
@@ -565,13 +565,16 @@ class Resolver:
                            keys=(year,))
         return replace(subject, keys=(close, (0, y - 1, m)), operation="average", implied="balance")
 
-    def _outstanding_printed(self, company: Company, metric: str) -> bool:
+    def _outstanding_printed(self, q: Question, company: Company, metric: str) -> bool:
         """Whether a row of the share-count metric is printed as shares outstanding, with no weighted-average words
-        ('Diluted shares outstanding'): "shares outstanding" asks for that row, never a row printed as a weighted
-        average (an average over the period is not the count outstanding)."""
-        held = self.lookup.company(company.key)
-        return any(OUTSTANDING_SAID.search(str(r[LABEL]).lower()) and not AVERAGE_SAID.search(str(r[LABEL]).lower())
-                   for m in METRIC_READINGS.get(metric, [metric]) for r in held.metric_rows(m))
+        ('Diluted shares outstanding'), or is named by the question's words ('Basic EPS shares outstanding (weighted
+        average)' asked so): "shares outstanding" asks for that row, never a row printed as a weighted average (an
+        average over the period is not the count outstanding)."""
+        said = set(q.norm.split())
+        labels = {str(r[LABEL]).lower() for m in METRIC_READINGS.get(metric, [metric])
+                  for r in self.lookup.company(company.key).metric_rows(m)}
+        return any(OUTSTANDING_SAID.search(label) and (not AVERAGE_SAID.search(label) or set(
+            re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", label))) <= said) for label in labels)
 
     def _outstanding_row(self, company: Company) -> str:
         """The company's one printed row of shares outstanding that is no weighted average ('Common shares
