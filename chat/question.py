@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -770,6 +770,9 @@ def _continuing(q: Question) -> None:
 
 
 VARIANT_RE = re.compile(r"\b(diluted|basic)\b")
+# words that ask for a per-share figure: a question saying none of them is never answered with a row printed per share
+# that its other words name ("loss from discontinued operations" is not the "Discontinued operations" EPS sub-row)
+PER_SHARE_SAID = re.compile(r"\b(?:per[\s-]+(?:\w+\s+)?share|a\s+share|eps|earnings\s+per|diluted|basic)\b")
 PER_SHARE_ONLY = re.compile(r"^\W*(?:and\s+|what\s+about\s+)?(?:the\s+)?(?:on\s+a\s+)?per[\s-]share(?:\s+basis)?\W*$")
 PER_SHARE_OF = {"net_income": "eps", "net_income_common": "eps", "ffo": "ffo_per_share", "affo": "affo_per_share",
                 "equity": "book_value_per_share"}
@@ -873,15 +876,16 @@ def _other_measure(q: Question, vocab: StoreVocabulary) -> None:
             q.unknown.append(word)
 
 
-def _margin_not_printed(q: Question, vocab: StoreVocabulary) -> bool:
+def margin_not_printed(q: Question, vocab: StoreVocabulary, company: str | None = None) -> bool:
     """'Gross margin' asked of a company whose releases print the amount only as 'Gross profit': the
     percentage of revenue is meant (computed where no release prints it), never the amount, which the
     releases do not call a margin. Where a release prints a row 'Gross margin' (an amount, as older
-    releases do), that row is the one asked for."""
-    if "margin" not in q.metric_phrase or not q.company:
+    releases do), that row is the one asked for. `company`: the one a follow-up carries ("and gross margin?")."""
+    key = q.company or company
+    if "margin" not in q.metric_phrase or not key:
         return False
     labels = [label for held in (vocab.labels, vocab.canonical_labels, vocab.qualified_labels)
-              for label in (held.get(q.company) or ())]
+              for label in (held.get(key) or ())]
     margin, profit = re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.I), re.compile(r"\bgross\s+profit\b", re.I)
     return any(profit.search(label) for label in labels) and not any(margin.search(label) for label in labels)
 
@@ -1322,7 +1326,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         leftover = clean
         for word in phrase.split():
             leftover = re.sub(rf"\b\w*{re.escape(word[:4])}\w*\b", " ", leftover, count=1)
-    if q.metric == "gross_margin" and (q.wants_percent or _margin_not_printed(q, vocab)):
+    if q.metric == "gross_margin" and (q.wants_percent or margin_not_printed(q, vocab)):
         q.metric = "gross_margin_pct"
     q.leftover = leftover
     q.product_words = _content_words(leftover)
@@ -1350,15 +1354,17 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         if n and text == texts[n - 1]:
             continue
         for key in keys:
+            per_share = () if PER_SHARE_SAID.search(q.norm) else vocab.per_share_labels.get(key, ())
             for label, forms in _label_candidates(vocab, key):
-                if _whole_of_parts(label, q.geo) or not _percent_row_asked(label, q.norm):
+                if _whole_of_parts(label, q.geo) or not _percent_row_asked(label, q.norm) or label in per_share:
                     continue
                 for form in forms:  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
         # outranks a fuzzy metric reading
-        best, best_words = _leading_phrase(clean, keys, vocab)
+        best, best_words = _leading_phrase(clean, keys, vocab,
+                                           None if PER_SHARE_SAID.search(q.norm) else vocab.per_share_labels)
     if not best and q.metric is not None and q.product_words:  # "income taxes payable": words the metric leaves
         row = _canonical_label(q, texts[:2], keys, vocab)[0]
         q.printed_row = LABEL_PREFIX + row if row else ""
@@ -1605,6 +1611,9 @@ def _forms_of_label(label: str, key: str) -> tuple[str, ...]:
     return tuple(_label_forms(words, said, key))
 
 
+_NET_OF_TAX = re.compile(r"^(.+?) net of (?:\S+ )?tax\S*$")
+
+
 def _label_forms(words: str, label: str, key: str) -> list[str]:
     """How a question may name a printed label (its words stemmed): whole; without a leading 'total'
     ("deposits" asks for "Total deposits"); without its words in parentheses ("net income attributable to
@@ -1619,6 +1628,9 @@ def _label_forms(words: str, label: str, key: str) -> list[str]:
         m = re.match(rf"(.* (?:attributable|applicable) to {re.escape(first)})\b", form) if first else None
         if m:
             forms.append(m.group(1))
+    m = _NET_OF_TAX.match(words)  # "loss from discontinued operations" asks for "..., net of tax" (the amount
+    if m:  # printed is after tax)
+        forms.append(m.group(1))
     m = _TRAILING_QUALIFIER.match(words)
     if m:
         rest, qualifier = m.group(1), m.group(2)
@@ -1703,16 +1715,19 @@ def _spelt_out(text: str, keys: list[str], vocab: StoreVocabulary) -> str:
     return text
 
 
-def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary) -> tuple[str, str]:
+def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary,
+                    per_share: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str]:
     """'accrued expenses' asks for 'Accrued expenses and other current liabilities' when that is the
-    only label of the company that begins with those words (two or more of them)."""
+    only label of the company that begins with those words (two or more of them); `per_share`: labels of per-share
+    rows left out (the question says no per-share words)."""
     words = clean.split()
     best: tuple[str, str] = ("", "")
     for n in range(len(words), 1, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i:i + n])
             found = [label for key in keys for label in vocab.labels.get(key, [])
-                     if " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label).replace("'", ""))
+                     if label not in (per_share.get(key, ()) if per_share is not None else ())
+                     and " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label).replace("'", ""))
                                  ).removeprefix("total ").startswith(phrase + " ")]
             if len(set(found)) > 1 and any(_as_said(label) != label for label in found):
                 found = _fewest_extra(sorted(set(found)), phrase)  # an "&" read as "and" makes no tie with the

@@ -21,8 +21,8 @@ from chat.facts import (ACROSS_READINGS, DERIVED, GROSS_MARGIN_LABEL, METRIC_REA
                          period_label, requalified, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
-from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, normalize, own_row_of_a_loose_word,
-                           understand, with_variant)
+from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, margin_not_printed, normalize,
+                           own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
@@ -280,6 +280,9 @@ class Resolver:
                 default_company=ctx.default_company))  # "sum of A's and B's revenue": never a list headed by A's figure
         if q.across and slots.metric and not q.unknown and not q.unsupported and (
                 q.company is None or q.named_across):  # over companies, not about one
+            if slots.metric == "gross_margin" and "margin" in q.metric_phrase:  # a margin is a percentage: never
+                return early(wording.unsupported(text, "margin across companies", slots.metric), Context(  # amounts
+                    default_company=ctx.default_company))  # ranked or listed for it (no per-company computation here)
             across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
             keep = Context(default_company=ctx.default_company, metric=slots.metric, period=slots.period,
                            basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.named_across else (),
@@ -295,6 +298,8 @@ class Resolver:
         slots.company = company.key
         if q.company is None and slots.metric == q.metric and (row := own_row_of_a_loose_word(q, self.vocab, company.key)):
             q.metric = slots.metric = row  # "what about other expense?" of a bank printing that row: the row
+        if q.company is None and slots.metric == q.metric == "gross_margin" and margin_not_printed(q, self.vocab, company.key):
+            q.metric = slots.metric = "gross_margin_pct"  # "and gross margin?" of a company printing gross profit only
         if ctx.pair and q.named == {"period"} and q.company is None and is_followup(q):  # "and 2023?" after "A minus B"
             return self._pair_again(q, company, slots, ctx.pair)
         self._change_held(company, slots)
@@ -369,9 +374,15 @@ class Resolver:
             q.metric = slots.metric = printed
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
-        if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
-                all(p.kind in ("date", "instant") and not p.months for p in q.periods):  # a count at a date
-            return early(wording.shares_at_a_date(text, company.name), slots)
+        at_a_date = bool(q.periods) and all(p.kind in ("date", "instant") and not p.months for p in q.periods)
+        if (slots.metric or "").startswith("weighted_shares") and OUTSTANDING_SAID.search(q.norm) and \
+                not AVERAGE_SAID.search(q.norm) and (at_a_date or not self._outstanding_printed(q, company, slots.metric or "")):
+            counted = self._outstanding_row(company)  # a weighted average is no count of the shares outstanding:
+            if not counted:  # given only where the company's row is printed so ('Diluted shares outstanding'), else
+                return early(wording.shares_at_a_date(text, company.name), slots)  # its row of shares outstanding
+            q.metric = slots.metric = LABEL_PREFIX + counted  # at a date ('Common shares outstanding'), else refused
+        if (slots.metric or "").startswith("weighted_shares") and at_a_date and not AVERAGE_SAID.search(q.norm):
+            return early(wording.shares_at_a_date(text, company.name), slots)  # a count at a date
         if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
             try:
                 slots.product = self._product(q, company, slots)
@@ -613,6 +624,23 @@ class Resolver:
         dates = [wording.when(period_label(k, fye, offset), '', '') for k in sorted(keys, key=lambda k: (k[1], k[2]))]
         raise _Reply(wording.abstain(subject.text, wording.which_dates_to_average(
             wording.metric_name(subject.metric), subject.company.name, dates)), slots)
+
+    def _outstanding_printed(self, q: Question, company: Company, metric: str) -> bool:
+        """Whether a row of the share-count metric is printed as shares outstanding, with no weighted-average words
+        ('Diluted shares outstanding'), or is named by the question's words ('Basic EPS shares outstanding (weighted
+        average)' asked so): "shares outstanding" asks for that row, never a row printed as a weighted average (an
+        average over the period is not the count outstanding)."""
+        said = set(q.norm.split())
+        labels = {str(r[LABEL]).lower() for m in METRIC_READINGS.get(metric, [metric])
+                  for r in self.lookup.company(company.key).metric_rows(m)}
+        return any(OUTSTANDING_SAID.search(label) and (not AVERAGE_SAID.search(label) or set(
+            re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", label))) <= said) for label in labels)
+
+    def _outstanding_row(self, company: Company) -> str:
+        """The company's one printed row of shares outstanding that is no weighted average ('Common shares
+        outstanding' of a balance sheet): its label, else ''."""
+        rows = {label for label in self.vocab.labels.get(company.key, []) if SHARES_OUTSTANDING_ROW.match(label)}
+        return rows.pop() if len(rows) == 1 else ""
 
     def _printed_average(self, subject: Query, year: PeriodKey | None) -> str:
         """The printed row of the company's that averages the figure ('Average deposits' of deposits, 'Average total
@@ -1568,6 +1596,9 @@ YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM", "date"}  # "YE": "at year end"
 DATED_YEARLESS = {"YTDM", "date"}
 # a period's length as a reply names it when none of that length is held ("The releases don't hold revenue for any quarter.")
 PERIOD_LENGTHS = {3: "any quarter", 6: "any six months", 9: "any nine months", 12: "any full year"}
+OUTSTANDING_SAID = re.compile(r"\boutstanding\b")
+SHARES_OUTSTANDING_ROW = re.compile(r"^(?:total\s+)?(?:(?:common|ordinary|class\s+\w)\s+)?(?:shares|stock)\s+outstanding\b"
+                                    r"(?!.*\b(?:weighted|average|avg)\b)", re.I)
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"

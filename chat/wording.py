@@ -122,6 +122,11 @@ def unsupported_operation(word: str, what: str) -> str:
     if word == "each period":
         return (f"I give {what} one period at a time, never the periods added: ask for {what} for each period and "
                 f"I'll cite each figure.")
+    if word == "margin across companies":
+        return ("I can't rank or list gross margin across companies: a margin is gross profit as a percent of revenue, "
+                "which most releases do not print, and I compute it for one company at a time — never giving gross "
+                "profit dollars for it. Ask for one company's gross margin and I'll compute it from its cited figures, "
+                "or rank the companies by gross profit.")
     if word == "across companies":
         return (f"I can't combine {what} of several companies (a sum, an average, one less or over another): I "
                 f"compute with one company's cited figures. Ask for {what} of the companies side by side and I'll cite "

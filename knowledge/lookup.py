@@ -201,6 +201,14 @@ class CompanyFacts:
         return self._labels
 
     @property
+    def per_share_labels(self) -> frozenset[str]:
+        """Printed labels (as `labels` spells them) whose every row is a per-share figure ('Discontinued operations'
+        under a 'Diluted earnings per share' heading): a question saying no per-share words never takes one of
+        them for the money row its words name."""
+        return frozenset(" ".join(k[6:].split()) for k, rows in self.by_metric.items()
+                         if k.startswith("label:") and rows and all(str(r[UNIT]).endswith("/share") for r in rows))
+
+    @property
     def qualified_labels(self) -> list[str]:
         """Printed labels ending in a parenthesis of words that `labels` leaves out ('Provisions for pension
         plans (employer's commitments)'): a question may still name one whole, its parenthesis said too, and
