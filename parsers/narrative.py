@@ -2886,6 +2886,8 @@ class NarrativeReader:
                     # amount before, never this one's
             return known[id(s)]
 
+        if primary is None and (from_end := self._from_end(c, base))[0]:
+            return from_end[1]
         if primary is None and any(s.kind in COMPARED_ONLY and s.kind != "aside_year" and m.end() <= s.start < c.window_end
                                    for s in c.periods):  # (an aside's year dates the amount in the aside only)
             return None  # "Revenue was $50.0 million last year": a year before which figure? Not the release's own
@@ -3008,6 +3010,31 @@ class NarrativeReader:
         if any(s.start > span.start for s in c.periods) or _FORWARD_WORDS.search(c.text):
             return None  # another period in the clause, or an outlook: whose period, the words do not say
         return p
+
+    def _from_end(self, c: "Context", base: Period | None) -> tuple[bool, Period | None]:
+        """Is the amount the earlier end of a change said "from $A to $B" with no period between them ("Revenue decreased
+        8% from $3,049 million to $2,801 million for full year 2024", "Revenue for 2024 decreased from ... to ...")? Then
+        the clause's period is $B's, never $A's as well (both were read of it, and left out as a conflict): (True, the
+        same span a year before) for a year of the release's own, (True, None) — unread — for any other (a quarter's
+        "from" may be the quarter before; a balance's earlier date is not said; a dividend or price may be raised from
+        one declaration to the next). (False, None) for any other shape."""
+        if c.kind != "money" or not _FROM_BEFORE.search(c.text, max(0, c.m.start() - 12), c.m.start()):
+            return False, None
+        to = _TO_NEXT.match(c.text, c.m.end())
+        b = MONEY_RE.match(c.text, to.end()) if to is not None else None
+        if b is None or any(c.m.end() <= s.start < to.end() for s in c.periods):
+            return False, None  # "from $3,049 million in 2023 to $2,801 million in 2024": each its own period
+        own = self.section_period or self.periods.default_period
+        after = [s for s in c.periods if s.start >= b.end()]
+        before = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start()]
+        right = next((s for s in after if s.start <= b.end() + 25 and _DATED_RIGHT_AFTER.fullmatch(c.text, b.end(), s.start)),
+                     None)
+        clause = right if right is not None and len(after) == 1 else before[-1] if before and not after else None
+        p = self.periods.resolve(clause, base) if clause is not None and not clause.relative else None
+        if p is None or own is None or p.months != 12 or p.end != own.end or _FORWARD_WORDS.search(c.text) \
+                or _NOT_A_YEARS_FLOW.search(c.text) or PER_SHARE_RE.match(c.text, b.end()) is not None:
+            return True, None
+        return True, p.shifted_years(-1)
 
     def _the_clauses_year_after(self, c: "Context", primary: Pending) -> bool:
         """Is this the amount compared of a year's level dated by the period right after it (_clause_period_after_compared:
@@ -4231,6 +4258,10 @@ def _and_another_period(c: "Context", prior: Pending, compared: bool = False) ->
                 and _AND_ANOTHER_PERIOD.fullmatch(c.text, inside[0].end, c.m.start()))
 
 
+# "from $A to $B": the earlier end of a change said as two levels (NarrativeReader._from_end)
+_FROM_BEFORE = re.compile(r"\bfrom\s*\(?$", re.I)
+_TO_NEXT = re.compile(r"\)?\s*to\s+", re.I)
+_NOT_A_YEARS_FLOW = re.compile(r"\b(?:dividends?|distributions?|prices?|rates?|per\s+(?:[\w-]+\s+){0,2}(?:share|unit))\b", re.I)
 # Between a compared amount and the period phrase right after it: "$12.3 million for the year ended", "$2.3 million, in
 # the fourth quarter of 2024" (_clause_period_after_compared)
 _DATED_RIGHT_AFTER = re.compile(r"\)?\s*,?\s*(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
@@ -4244,7 +4275,7 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
         return True  # "$52.0 million (2023: $77.5 million)": the amount inside is the comparison
     if not COMPARE_NEEDLES.may_match(span):
         return False
-    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    marks = list(COMPARE_RE.finditer(SOURCE_RE.sub(lambda m: " " * len(m.group(0)), span)))
     if not marks:
         return False
     rest = span[marks[-1].end():]
@@ -4292,7 +4323,7 @@ def _compared_prior(span: str, mains: list[Pending]) -> Pending | None:
     EPS of $0.12 ..., compared to an adjusted net income of $7.2 million"). None otherwise."""
     if len(mains) < 2 or not COMPARE_NEEDLES.may_match(span):
         return None
-    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    marks = list(COMPARE_RE.finditer(SOURCE_RE.sub(lambda m: " " * len(m.group(0)), span)))
     rest = span[marks[-1].end():] if marks else ""
     terms = list(TERM_RE.finditer(rest)) if marks and not _CLAUSE_BREAK.search(rest) else []
     if not terms or _same_head(terms[-1].group(0), mains[-1].term):
@@ -4305,7 +4336,7 @@ def _compares_with_the_last(span: str) -> bool:
     compared to revenue of")?"""
     if not COMPARE_NEEDLES.may_match(span):
         return False
-    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    marks = list(COMPARE_RE.finditer(SOURCE_RE.sub(lambda m: " " * len(m.group(0)), span)))
     return bool(marks) and not _CLAUSE_BREAK.search(span[marks[-1].end():])
 
 

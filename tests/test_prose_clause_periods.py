@@ -1,10 +1,14 @@
 """Periods and subjects of a clause said around a comparison (issue 19). "Revenue increased to $14.2 million from
 $12.3 million for the year ended December 31, 2024": the period right after the amount compared ends where the
 release's own period ends, so it is the clause's, never the earlier figure's — the level is the year's (it was the
-release's quarter by default, a wrong fact), and the amount compared, of a year, is the year before's. A period after
+release's quarter by default, a wrong fact), and the amount compared, of a year, is the year before's. "Net interest income
+decreased 8% from $3,049 million to $2,801 million for full year 2024": the period after the second level is the
+clause's, the first level the year before's (both were read of 2024, and left out as a conflict). A period after
 it that ends earlier stays the compared amount's; "from" a quarter's figure (the quarter before, or the year before?)
 dates nothing. A run-in heading that only repeats the subject's words ("Capital - Total capital decreased to ...")
-names the measure; one of other words ("Retail Banking - Net fees were ...") may name a business line: unread.
+names the measure; one of other words ("Retail Banking - Net fees were ...") may name a business line: unread. "from
+operating activities" names a source, never a comparison: "$344 million of cash from operating activities in 2024 and
+$110 million in the fourth quarter" is two figures of one term.
 Every company and figure here is invented."""
 from __future__ import annotations
 
@@ -30,6 +34,13 @@ SENTENCES = [
     "2023.",
     "**Retail Banking -** Servicing fees were $4.0 million in 2024.",  # a business line's heading: unread
     "Aggregates - Average selling price was $21.95 per ton in 2024.",  # likewise
+    "We generated $344 million of cash from operating activities in 2024 and $110 million in the fourth quarter of 2024.",
+    "Net servicing income was $90.0 million in 2024, up from $80.5 million in 2023.",  # "from" still compares
+    "Net interest income decreased 8% from $3,049 million to $2,801 million for full year 2024.",
+    "Noninterest expense for full year 2024 increased from $512.0 million to $530.4 million.",
+    "Deposit fees for the fourth quarter of 2024 decreased from $3.1 million to $2.8 million.",  # from the quarter
+    # before, or the year before? the $3.1 million dates nothing
+    "The Company raised its annual dividend from $1.00 to $1.10 per share for 2024.",  # one declaration to the next
 ]
 RELEASE = HEAD + "\n\n".join(SENTENCES) + "\n"
 Q24, FY24, FY23, Q23 = (Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12), Period(date(2023, 12, 31), 12),
@@ -67,3 +78,18 @@ def test_a_run_in_heading_that_repeats_the_subject_is_read_past(read) -> None:
 def test_a_run_in_heading_of_other_words_leaves_the_subject_unread(read) -> None:
     values = {v for found in read.values() for v, _ in found}
     assert not {4_000_000, 21.95} & values
+
+
+def test_from_one_level_to_another_of_a_year_is_the_year_before_and_the_year(read) -> None:
+    assert sorted(read["net interest income"]) == [(2_801_000_000, FY24), (3_049_000_000, FY23)]
+    assert sorted(read["noninterest expense"]) == [(512_000_000, FY23), (530_400_000, FY24)]
+
+
+def test_from_a_quarters_level_or_a_dividend_dates_nothing_before(read) -> None:
+    values = {v for found in read.values() for v, _ in found}
+    assert not {3_100_000, 1.0} & values
+
+
+def test_from_operating_activities_names_a_source_never_a_comparison(read) -> None:
+    assert read["cash from operating activities"] == [(344_000_000, FY24), (110_000_000, Q24)]
+    assert sorted(read["income"]) == [(80_500_000, FY23), (90_000_000, FY24)]  # "up from": still the year before's
