@@ -831,7 +831,8 @@ _CHANGE_LEAD = re.compile(r"(?:\bby|\b(?:increased|decreased|rose|fell|grew|decl
                           r"\b(?:increases?|decreases?|declines?|rises?|reductions?|growth|improvements?|changes?)\s+(?:in|of)\b"
                           r"[^$;]{0,100}?(?:\s+of|\s+in\s+the\s+amounts?\s+of|\s+by)?)\s*(?:approximately\s+|about\s+)?\(?$",
                           re.I)
-_OBJECT_OF_THE_AMOUNT_BEFORE = re.compile(r"\s*(?:of|in)\s+(?:positive\s+|negative\s+)?", re.I)  # "$350 million of loans"
+_OBJECT_OF_THE_AMOUNT_BEFORE = re.compile(r"\s*(?:of|in|from)\s+(?:positive\s+|negative\s+)?", re.I)  # "$350 million of loans",
+# "$25.2 million from loans and $9.0 million from fees": the loans are the source of the amount before, never this one's term
 _AND_BETWEEN = re.compile(r"\band\b(?![^$]*\b(?:including|includes|of\s+which)\b)", re.I)
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|(?:pro\s+forma|adjusted)\s+for|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The

@@ -8,7 +8,8 @@ it that ends earlier stays the compared amount's; "from" a quarter's figure (the
 dates nothing. A run-in heading that only repeats the subject's words ("Capital - Total capital decreased to ...")
 names the measure; one of other words ("Retail Banking - Net fees were ...") may name a business line: unread. "from
 operating activities" names a source, never a comparison: "$344 million of cash from operating activities in 2024 and
-$110 million in the fourth quarter" is two figures of one term.
+$110 million in the fourth quarter" is two figures of one term; in "$25.2 million from loans and $9.3 million from fees"
+the loans are the first amount's source, never the second's term (it was stored as loans of $9.3 million).
 Every company and figure here is invented."""
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ SENTENCES = [
     "Deposit fees for the fourth quarter of 2024 decreased from $3.1 million to $2.8 million.",  # from the quarter
     # before, or the year before? the $3.1 million dates nothing
     "The Company raised its annual dividend from $1.00 to $1.10 per share for 2024.",  # one declaration to the next
+    "For the three months ended December 31, 2024, gross revenue was $34.2 million, which was attributable to $25.2 "
+    "million from loans and $9.3 million from fees.",  # the loans: the $25.2 million's source, never the $9.3 million's term
+    "The Company earned $25.2 million from leases in 2024, and total deposits were $812.3 million at December 31, 2024.",
 ]
 RELEASE = HEAD + "\n\n".join(SENTENCES) + "\n"
 Q24, FY24, FY23, Q23 = (Period(date(2024, 12, 31), 3), Period(date(2024, 12, 31), 12), Period(date(2023, 12, 31), 12),
@@ -93,3 +97,8 @@ def test_from_a_quarters_level_or_a_dividend_dates_nothing_before(read) -> None:
 def test_from_operating_activities_names_a_source_never_a_comparison(read) -> None:
     assert read["cash from operating activities"] == [(344_000_000, FY24), (110_000_000, Q24)]
     assert sorted(read["income"]) == [(80_500_000, FY23), (90_000_000, FY24)]  # "up from": still the year before's
+
+
+def test_a_term_after_from_is_the_source_of_the_amount_before(read) -> None:
+    assert "loans" not in read  # never loans of $9.3 million
+    assert read["total deposits"] == [(812_300_000, AT24)]  # a term of its own clause after "and": still read
