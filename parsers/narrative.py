@@ -4259,8 +4259,7 @@ def _and_another_period(c: "Context", prior: Pending, compared: bool = False) ->
                 and _AND_ANOTHER_PERIOD.fullmatch(c.text, inside[0].end, c.m.start()))
 
 
-# "from $A to $B": the earlier end of a change said as two levels (NarrativeReader._from_end)
-_FROM_BEFORE = re.compile(r"\bfrom\s*\(?$", re.I)
+# "from $A to $B": the earlier end of a change said as two levels (NarrativeReader._from_end; _FROM_BEFORE above)
 _TO_NEXT = re.compile(r"\)?\s*to\s+", re.I)
 _NOT_A_YEARS_FLOW = re.compile(r"\b(?:dividends?|distributions?|prices?|rates?|per\s+(?:[\w-]+\s+){0,2}(?:share|unit))\b", re.I)
 # Between a compared amount and the period phrase right after it: "$12.3 million for the year ended", "$2.3 million, in
