@@ -94,6 +94,9 @@ FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
 # "from" naming a source between an amount and a period after it, never a comparison: "income from continuing
 # operations", "cash from operating activities in 2024" (the year is the cash's own, not a year compared)
+# "$344 million of cash from operating activities in 2024 and $110 million in the fourth quarter": the activities a cash
+# flow is from, never a comparison marker between two amounts (_compare_marker; a bare "from operations" is left as it was)
+_ACTIVITIES_RE = re.compile(r"\bfrom\s+(?:operating|investing|financing)\s+activities\b", re.I)
 SOURCE_RE = re.compile(r"\bfrom\s+(?:(?:continuing|discontinued)\s+operations|(?:operating|investing|financing)\s+"
                        r"activities|operations)\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
@@ -4275,7 +4278,8 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
         return True  # "$52.0 million (2023: $77.5 million)": the amount inside is the comparison
     if not COMPARE_NEEDLES.may_match(span):
         return False
-    marks = list(COMPARE_RE.finditer(SOURCE_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    marks = list(COMPARE_RE.finditer(_ACTIVITIES_RE.sub(lambda m: " " * len(m.group(0)),
+                                                        OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span))))
     if not marks:
         return False
     rest = span[marks[-1].end():]
@@ -4323,7 +4327,7 @@ def _compared_prior(span: str, mains: list[Pending]) -> Pending | None:
     EPS of $0.12 ..., compared to an adjusted net income of $7.2 million"). None otherwise."""
     if len(mains) < 2 or not COMPARE_NEEDLES.may_match(span):
         return None
-    marks = list(COMPARE_RE.finditer(SOURCE_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
     rest = span[marks[-1].end():] if marks else ""
     terms = list(TERM_RE.finditer(rest)) if marks and not _CLAUSE_BREAK.search(rest) else []
     if not terms or _same_head(terms[-1].group(0), mains[-1].term):
@@ -4336,7 +4340,7 @@ def _compares_with_the_last(span: str) -> bool:
     compared to revenue of")?"""
     if not COMPARE_NEEDLES.may_match(span):
         return False
-    marks = list(COMPARE_RE.finditer(SOURCE_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
     return bool(marks) and not _CLAUSE_BREAK.search(span[marks[-1].end():])
 
 
