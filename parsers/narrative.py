@@ -3026,7 +3026,7 @@ class NarrativeReader:
             return False, None
         to = _TO_NEXT.match(c.text, c.m.end())
         b = MONEY_RE.match(c.text, to.end()) if to is not None else None
-        if b is None or any(c.m.end() <= s.start < to.end() for s in c.periods):
+        if to is None or b is None or any(c.m.end() <= s.start < to.end() for s in c.periods):
             return False, None  # "from $3,049 million in 2023 to $2,801 million in 2024": each its own period
         own = self.section_period or self.periods.default_period
         after = [s for s in c.periods if s.start >= b.end()]
