@@ -94,6 +94,9 @@ FROM_TO_RE = re.compile(r"^[^$]{0,40}?\bto\s*\(?$", re.I)
 OPERATIONS_RE = re.compile(r"\bfrom\s+(?:continuing|discontinued)\s+operations\b", re.I)
 # "from" naming a source between an amount and a period after it, never a comparison: "income from continuing
 # operations", "cash from operating activities in 2024" (the year is the cash's own, not a year compared)
+# "$344 million of cash from operating activities in 2024 and $110 million in the fourth quarter": the activities a cash
+# flow is from, never a comparison marker between two amounts (_compare_marker; a bare "from operations" is left as it was)
+_ACTIVITIES_RE = re.compile(r"\bfrom\s+(?:operating|investing|financing)\s+activities\b", re.I)
 SOURCE_RE = re.compile(r"\bfrom\s+(?:(?:continuing|discontinued)\s+operations|(?:operating|investing|financing)\s+"
                        r"activities|operations)\b", re.I)
 ADJUNCT_RE = re.compile(r"[\s,]*(?:or|and)?\s*\(?")
@@ -832,7 +835,8 @@ _CHANGE_LEAD = re.compile(r"(?:\bby|\b(?:increased|decreased|rose|fell|grew|decl
                           r"\b(?:increases?|decreases?|declines?|rises?|reductions?|growth|improvements?|changes?)\s+(?:in|of)\b"
                           r"[^$;]{0,100}?(?:\s+of|\s+in\s+the\s+amounts?\s+of|\s+by)?)\s*(?:approximately\s+|about\s+)?\(?$",
                           re.I)
-_OBJECT_OF_THE_AMOUNT_BEFORE = re.compile(r"\s*(?:of|in)\s+(?:positive\s+|negative\s+)?", re.I)  # "$350 million of loans"
+_OBJECT_OF_THE_AMOUNT_BEFORE = re.compile(r"\s*(?:of|in|from)\s+(?:positive\s+|negative\s+)?", re.I)  # "$350 million of loans",
+# "$25.2 million from loans and $9.0 million from fees": the loans are the source of the amount before, never this one's term
 _AND_BETWEEN = re.compile(r"\band\b(?![^$]*\b(?:including|includes|of\s+which)\b)", re.I)
 _TERM_AS_OBJECT = re.compile(r"\b(?:before|excluding|(?:pro\s+forma|adjusted)\s+for|exclusive\s+of|after|net\s+of|less|plus|other\s+than)\s+$", re.I)
 # A term that is the complement of another noun: the amount is that noun's, never a term's before it ("The
@@ -2907,6 +2911,8 @@ class NarrativeReader:
                     # amount before, never this one's
             return known[id(s)]
 
+        if primary is None and (from_end := self._from_end(c, base))[0]:
+            return from_end[1]
         if primary is None and any(s.kind in COMPARED_ONLY and s.kind != "aside_year" and m.end() <= s.start < c.window_end
                                    for s in c.periods):  # (an aside's year dates the amount in the aside only)
             return None  # "Revenue was $50.0 million last year": a year before which figure? Not the release's own
@@ -2967,6 +2973,8 @@ class NarrativeReader:
             if period is None and _FORWARD_WORDS.search(c.text):
                 return None  # "EBITDA in the fourth quarter is expected to be $95 million" in a third quarter's
                 # release: a period to come it could not date, never the release's own
+        if primary is None and (clause := self._clause_period_after_compared(c, base)) is not None:
+            return clause
         if primary is None and context is None and self.periods.default_period is not None \
                 and any(_compares(c.text[c.m.end():s.start]) for s in later + after + c.periods
                         if s.start >= c.m.end()):
@@ -2979,6 +2987,10 @@ class NarrativeReader:
                 and _YEAR_ON_YEAR_CHANGE.search(c.span) and not _OTHER_QUARTER_WORDS.search(c.text):
             # "Operating income of $503.2 million, a 16% increase from $432.6 million": a sentence that names
             # no period compares the figure with the same span a year before
+            return primary.figure.period.shifted_years(-1)
+        if primary is not None and self._the_clauses_year_after(c, primary):
+            # "Revenue increased to $14.2 million from $12.3 million for the year ended December 31, 2024": the year's
+            # period after the amount compared is the clause's (and its level's); the amount compared is the year before
             return primary.figure.period.shifted_years(-1)
         if primary is not None and 0 < primary.figure.period.months and (bare := _BARE_COMPARISON.search(c.span)) \
                 and (not bare.group("words") or TERM_RE.search(bare.group("words"))) \
@@ -2998,6 +3010,70 @@ class NarrativeReader:
         if not any(s.start >= c.m.end() for s in c.periods) and (end := _UNNAMED_END.search(c.text, c.m.end())):
             return self._unnamed_end(end)
         return self._a_year_after(c.text, c.m.end(), c.periods, context) or context
+
+    def _clause_period_after_compared(self, c: "Context", base: Period | None) -> Period | None:
+        """ "Revenue increased to $14.2 million from $12.3 million for the year ended December 31, 2024": the period
+        right after the compared amount ends where the release's own period ends, so it cannot be the earlier
+        figure's: it dates the clause, and so this amount (never the release's quarter by default). Only a plain
+        comparison ("from", "compared to") with one amount and no other term between; an earlier period after it
+        ("... from $2.3 million in the fourth quarter of 2023") stays the compared amount's."""
+        own = self.section_period or self.periods.default_period
+        if own is None or c.kind != "money" or not COMPARE_NEEDLES.may_match(c.tail[:60]):
+            return None
+        compared = MONEY_RE.search(c.text, c.m.end())
+        lead = c.text[c.m.end():compared.start()] if compared is not None else ";"
+        if compared is None or compared.group("cents") or len(lead) > 40 or ";" in lead or TERM_RE.search(lead) \
+                or not _compares(lead):
+            return None
+        span = next((s for s in c.periods if compared.end() <= s.start <= compared.end() + 25
+                     and _DATED_RIGHT_AFTER.fullmatch(c.text, compared.end(), s.start)), None)
+        if span is None or span.kind in COMPARED_ONLY or span.relative:
+            return None
+        p = self.periods.resolve(span, base)
+        if p is None or p.end != own.end or p.is_instant != own.is_instant:
+            return None
+        if any(s.start > span.start for s in c.periods) or _FORWARD_WORDS.search(c.text):
+            return None  # another period in the clause, or an outlook: whose period, the words do not say
+        return p
+
+    def _from_end(self, c: "Context", base: Period | None) -> tuple[bool, Period | None]:
+        """Is the amount the earlier end of a change said "from $A to $B" with no period between them ("Revenue decreased
+        8% from $3,049 million to $2,801 million for full year 2024", "Revenue for 2024 decreased from ... to ...")? Then
+        the clause's period is $B's, never $A's as well (both were read of it, and left out as a conflict): (True, the
+        same span a year before) for a year of the release's own, (True, None) — unread — for any other (a quarter's
+        "from" may be the quarter before; a balance's earlier date is not said; a dividend or price may be raised from
+        one declaration to the next). (False, None) for any other shape."""
+        if c.kind != "money" or not _FROM_BEFORE.search(c.text, max(0, c.m.start() - 12), c.m.start()):
+            return False, None
+        to = _TO_NEXT.match(c.text, c.m.end())
+        b = MONEY_RE.match(c.text, to.end()) if to is not None else None
+        if to is None or b is None or any(c.m.end() <= s.start < to.end() for s in c.periods):
+            return False, None  # "from $3,049 million in 2023 to $2,801 million in 2024": each its own period
+        own = self.section_period or self.periods.default_period
+        after = [s for s in c.periods if s.start >= b.end()]
+        before = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start()]
+        right = next((s for s in after if s.start <= b.end() + 25 and _DATED_RIGHT_AFTER.fullmatch(c.text, b.end(), s.start)),
+                     None)
+        clause = right if right is not None and len(after) == 1 else before[-1] if before and not after else None
+        p = self.periods.resolve(clause, base) if clause is not None and not clause.relative else None
+        if p is None or own is None or p.months != 12 or p.end != own.end or _FORWARD_WORDS.search(c.text) \
+                or _NOT_A_YEARS_FLOW.search(c.text) or PER_SHARE_RE.match(c.text, b.end()) is not None:
+            return True, None
+        return True, p.shifted_years(-1)
+
+    def _the_clauses_year_after(self, c: "Context", primary: Pending) -> bool:
+        """Is this the amount compared of a year's level dated by the period right after it (_clause_period_after_compared:
+        "... to $14.2 million from $12.3 million for the year ended December 31, 2024")? Only a year: "from" a quarter's
+        figure may be the quarter before as well as the year before's."""
+        own = self.section_period or self.periods.default_period
+        level = primary.figure.period
+        if own is None or level.months != 12 or level.end != own.end or c.kind != "money" or len(c.span) > 40 \
+                or ";" in c.span or TERM_RE.search(c.span) or not _compares(c.span) or _OTHER_QUARTER_WORDS.search(c.text):
+            return False
+        span = next((s for s in c.periods if c.m.end() <= s.start <= c.m.end() + 25
+                     and _DATED_RIGHT_AFTER.fullmatch(c.text, c.m.end(), s.start)), None)
+        return span is not None and not span.relative and self.periods.resolve(span, level) == level \
+            and not any(s.start > span.start for s in c.periods) and not _FORWARD_WORDS.search(c.text)
 
     def _unnamed_end(self, end: re.Match) -> Period | None:
         """'$2.0 billion of cash at the end of the year' names no year: it is the release's own end, never that of
@@ -3700,7 +3776,8 @@ def _a_measures_name(kept: str) -> bool:
     return all(w.lower() in _MEASURE_WORDS for w in kept.split()[:-1])
 _ABOUT = r"(?:approximately\s+|about\s+|an?\s+record\s+|a\s+total\s+of\s+)?\(?"
 _PRINTED_SUBJECT = re.compile(
-    rf"\W{{0,4}}(?:(?:in\s+addition|additionally|furthermore|meanwhile),\s+)?"  # a word joining it to the sentence before
+    rf"\W{{0,4}}(?:(?P<runin>(?-i:[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){{0,2}}))\s*[-\u2013\u2014:]\W*\s)?"  # a run-in heading
+    rf"(?:(?:in\s+addition|additionally|furthermore|meanwhile),\s+)?"  # a word joining it to the sentence before
     rf"(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|reached|"
     rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?|"
@@ -4022,6 +4099,8 @@ def _unit_priced_subject(c: "Context") -> str:
             or any(open_at <= t.start() < start for t in c.terms):
         return ""
     m = _PRINTED_SUBJECT.fullmatch(_blank_periods(c, open_at, start))
+    if m is not None and m.group("runin") and not _runin_names_the_subject(m.group("runin"), m.group("np")):
+        return ""  # "Aggregates - Average selling price was $21.95 per ton": the heading may name a business line
     raw = " ".join(m.group("np").split()) if m is not None else ""
     if not raw or not _LOWER_WORDS.fullmatch(np := raw[0].lower() + raw[1:]) or not _UNIT_PRICE_HEAD.search(np) \
             or _NOT_A_PRINTED_SUBJECT.search(_PRICE_WORDS.sub(" ", np)) \
@@ -4051,6 +4130,8 @@ def _printed_subject(c: "Context") -> str:
         return ""  # a term of the vocabulary in the clause: its reading, not this one
     clause = _blank_periods(c, open_at, start)
     m = _PRINTED_SUBJECT.fullmatch(clause)
+    if m is not None and m.group("runin") and not _runin_names_the_subject(m.group("runin"), m.group("np")):
+        return ""  # "Retail Banking - Net fees were $4.0 million": a run-in heading of another name may be a business's
     obj = None if m else _PRINTED_OBJECT.fullmatch(clause)
     m = m or obj
     if not m:
@@ -4065,6 +4146,12 @@ def _printed_subject(c: "Context") -> str:
         # after the amount, and where its name ends is not plain
     subject = _as_printed(_plain_subject(m.group("np")), c.text, start)
     return f"{subject} {' '.join(rest.group('rest').split())}" if subject else ""
+
+
+def _runin_names_the_subject(runin: str, np: str) -> bool:
+    """Does a run-in heading before a printed subject only repeat its words ("Capital - Total capital decreased to",
+    "Other Expense: other expense was")? Then it names the measure itself; any other word may name a business line."""
+    return set(runin.lower().split()) <= set(np.lower().split())
 
 
 # A flow of the period said with the company as the subject of its verb (vocabulary.toml [language] flow_verbs): "we
@@ -4198,6 +4285,14 @@ def _and_another_period(c: "Context", prior: Pending, compared: bool = False) ->
                 and _AND_ANOTHER_PERIOD.fullmatch(c.text, inside[0].end, c.m.start()))
 
 
+# "from $A to $B": the earlier end of a change said as two levels (NarrativeReader._from_end; _FROM_BEFORE above)
+_TO_NEXT = re.compile(r"\)?\s*to\s+", re.I)
+_NOT_A_YEARS_FLOW = re.compile(r"\b(?:dividends?|distributions?|prices?|rates?|per\s+(?:[\w-]+\s+){0,2}(?:share|unit))\b", re.I)
+# Between a compared amount and the period phrase right after it: "$12.3 million for the year ended", "$2.3 million, in
+# the fourth quarter of 2024" (_clause_period_after_compared)
+_DATED_RIGHT_AFTER = re.compile(r"\)?\s*,?\s*(?:(?:for|in|during|over)\s+)?(?:the\s+)?", re.I)
+
+
 def _compare_marker(span: str, prior: Pending | None) -> bool:
     """Is this amount the comparison of the figure before it ("compared to revenues of $3.07 million")?"""
     if prior is None:
@@ -4206,7 +4301,8 @@ def _compare_marker(span: str, prior: Pending | None) -> bool:
         return True  # "$52.0 million (2023: $77.5 million)": the amount inside is the comparison
     if not COMPARE_NEEDLES.may_match(span):
         return False
-    marks = list(COMPARE_RE.finditer(OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span)))
+    marks = list(COMPARE_RE.finditer(_ACTIVITIES_RE.sub(lambda m: " " * len(m.group(0)),
+                                                        OPERATIONS_RE.sub(lambda m: " " * len(m.group(0)), span))))
     if not marks:
         return False
     rest = span[marks[-1].end():]
