@@ -1224,6 +1224,8 @@ class NarrativeReader:
         marked = _marked(text)
         if not marked and "%" not in text and "percent" not in text and "cents" not in text:
             return [], self._period_lead_in(text, a, para_period, quotes, periods)  # no amount: maybe a period
+        if not para.bullet and _business_run_in(text):  # a bullet's name is its subject (_bullet_subject)
+            return [], para_period  # "Retail Banking - Total revenue was $50 million": that business's, not the company's
         if not marked and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
                                                                                        para_period)):
             return [same_store], para_period
@@ -4146,6 +4148,34 @@ def _printed_subject(c: "Context") -> str:
         # after the amount, and where its name ends is not plain
     subject = _as_printed(_plain_subject(m.group("np")), c.text, start)
     return f"{subject} {' '.join(rest.group('rest').split())}" if subject else ""
+
+
+# A run-in heading opening a sentence ("Retail Banking - Total revenue was ...", "**Aerospace:** Sales were ..."): title-case
+# words, then a dash or colon, then the sentence
+_RUN_IN_HEADING = re.compile(r"^\W{0,4}((?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+)){0,3}))\W{0,3}\s*[-\u2013\u2014:]\W{0,3}\s+(?=\W{0,3}[A-Z])")
+# Words of a run-in heading that names no business: the release's own sections ("Fourth Quarter Highlights", "Balance
+# Sheet and Liquidity", "Capital Returns", "Outlook")
+_SECTION_HEADING_WORDS = frozenset("""highlights highlight results result overview summary financial financials quarter
+quarterly year annual full fiscal first second third fourth half outlook guidance consolidated company total liquidity
+capital balance sheet cash flow flows dividend dividends share shares repurchase repurchases buyback operating operations
+net gaap adjusted performance business update updates key metrics revenue revenues sales earnings income margin margins
+profit expenses costs debt returns return other recent developments strategic corporate review commentary and
+investments investment tax taxes items profitability notes note""".split()) | frozenset(
+    w for m in VOCABULARY.get("metric", []) for phrase in [m.get("name", ""), *m.get("synonyms", [])]
+    for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) > 2)  # "Assets - Total assets decreased": the
+# statement's own lines
+
+
+def _business_run_in(text: str) -> bool:
+    """Does the sentence open on a run-in heading naming a business or place ("Retail Banking - ", "Americas: "), whose
+    figures the sentence then states under the company's own words? A heading of the release's sections does not; a
+    bullet's name is read as its subject apart."""
+    m = _RUN_IN_HEADING.match(text) if ("-" in text[:60] or ":" in text[:60] or "\u2013" in text[:60]
+                                       or "\u2014" in text[:60]) else None
+    if m is None:
+        return False
+    words = set(m.group(1).lower().replace("&", " ").split())
+    return not words & _SECTION_HEADING_WORDS
 
 
 def _runin_names_the_subject(runin: str, np: str) -> bool:

@@ -48,7 +48,8 @@ def test_core_ffo_per_share_is_not_plain_ffo_and_a_spelled_out_name_keeps_its_sh
                 "of 2019.\n")
     assert {(m, v, p, q) for m, v, p, q, _ in got} == {("ffo_per_share", 1.02, "Q4 2019", "core"),
                                                        ("ffo_per_share", 0.99, "Q4 2018", "core"),
-                                                       ("ffo_per_share", 1.04, "Q4 2019", "adjusted")}  # adjusted FFO
+                                                       ("affo_per_share", 1.04, "Q4 2019", "adjusted")}  # adjusted FFO
+    # is AFFO, a measure of its own (vocabulary.toml affo), never plain FFO
 
 
 def test_a_per_share_name_with_a_scaled_amount_is_no_figure():

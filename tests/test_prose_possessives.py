@@ -89,3 +89,19 @@ def test_the_companys_own_possessive_names_no_business_line(apostrophe):
                 f"Gear{apostrophe}s sales were $2.1 billion in the fourth quarter of 2024.")
     assert [g for g in got if g[1] == 19.3e9] and all(g[3] == "" for g in got if g[1] == 19.3e9), got
     assert [g for g in got if g[1] == 2.1e9] and all(g[3] == "Nordic Gear" for g in got if g[1] == 2.1e9), got  # near miss
+
+
+@pytest.mark.parametrize("sentence", ["Retail Banking - Total revenue was $50.0 million in the fourth quarter of 2024.",
+                                      "* **Aerospace:** Net sales were $50.0 million in the fourth quarter of 2024.",
+                                      "Northwind Gaming \u2013 Revenue rose 26% to $50.0 million in the fourth quarter of 2024."])
+def test_a_run_in_heading_naming_a_business_keeps_its_figures_out_of_the_companys(sentence):
+    """A sentence opening on a business's heading ("Retail Banking - Total revenue was $50.0 million") states that
+    business's figure in the company's words: it was stored as the company's revenue."""
+    assert not [g for g in _read(sentence) if g[1] == 50e6 and not g[2] and not g[3]], _read(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Fourth Quarter Highlights - Revenue was $50.0 million in the fourth quarter of 2024.",
+                                      "***Assets -*** Total assets increased to $50.0 million at December 31, 2024.",
+                                      "Revenue - Total revenue was $50.0 million in the fourth quarter of 2024."])
+def test_a_run_in_heading_of_the_releases_own_sections_is_read_past(sentence):
+    assert [g for g in _read(sentence) if g[1] == 50e6], _read(sentence)
