@@ -375,8 +375,10 @@ class Resolver:
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
         at_a_date = bool(q.periods) and all(p.kind in ("date", "instant") and not p.months for p in q.periods)
+        over_a_span = bool(q.periods) and not at_a_date  # "shares outstanding 9M 2007": over a span, its weighted average
         if (slots.metric or "").startswith("weighted_shares") and OUTSTANDING_SAID.search(q.norm) and \
-                not AVERAGE_SAID.search(q.norm) and (at_a_date or not self._outstanding_printed(q, company, slots.metric or "")):
+                not AVERAGE_SAID.search(q.norm) and not over_a_span and \
+                (at_a_date or not self._outstanding_printed(q, company, slots.metric or "")):
             counted = self._outstanding_row(company)  # a weighted average is no count of the shares outstanding:
             if not counted:  # given only where the company's row is printed so ('Diluted shares outstanding'), else
                 return early(wording.shares_at_a_date(text, company.name), slots)  # its row of shares outstanding
@@ -517,9 +519,11 @@ class Resolver:
         or sentence in percent): its percentage alone, computed from gross profit and revenue where a period prints
         none, never the gross profit in dollars for one period and the percentage for another."""
         found = readings(q, metric)
+        rows = self.lookup.company(company.key).metric_rows
         if found[:1] == ["gross_margin_pct"] and any(GROSS_MARGIN_LABEL.search(r[LABEL] or "") for r in
-                                                      self.lookup.company(company.key).metric_rows("gross_margin_pct")):
-            return found[:1]
+                                                      rows("gross_margin_pct")) \
+                and not any(GROSS_MARGIN_LABEL.search(r[LABEL] or "") for r in rows("gross_margin")):
+            return found[:1]  # (a company printing its gross profit in dollars as "Gross margin" means both: as before)
         return found
 
     @staticmethod
