@@ -772,7 +772,9 @@ def _continuing(q: Question) -> None:
 VARIANT_RE = re.compile(r"\b(diluted|basic)\b")
 # words that ask for a per-share figure: a question saying none of them is never answered with a row printed per share
 # that its other words name ("loss from discontinued operations" is not the "Discontinued operations" EPS sub-row)
-PER_SHARE_SAID = re.compile(r"\b(?:per[\s-]+(?:\w+\s+)?share|a\s+share|eps|earnings\s+per|diluted|basic)\b")
+# words that ask a per-share figure: a price is one too ("high stock price": a stock price table's "High" row)
+PER_SHARE_SAID = re.compile(r"\b(?:per[\s-]+(?:\w+\s+)?share|a\s+share|eps|earnings\s+per|diluted|basic|prices?|"
+                            r"dividends?|distributions?|book\s+value)\b")
 PER_SHARE_ONLY = re.compile(r"^\W*(?:and\s+|what\s+about\s+)?(?:the\s+)?(?:on\s+a\s+)?per[\s-]share(?:\s+basis)?\W*$")
 PER_SHARE_OF = {"net_income": "eps", "net_income_common": "eps", "ffo": "ffo_per_share", "affo": "affo_per_share",
                 "equity": "book_value_per_share"}
