@@ -92,14 +92,21 @@ def cells_of(lines: list[str]) -> list[Cell]:
     return cells
 
 
+# a month and day printed right after 'ended' with no space ('Three months endedDecember 31', two lines of a heading
+# cell run together in copying): the column's date all the same
+_GLUED_MONTH_DAY = r"(?:(?<=ended)|(?<=ending))" + MONTH_DAY_RE.pattern[2:] + "|" + MONTH_DAY_RE.pattern
+
+
 FLAT_TOKEN = re.compile(
     r"(?P<scale>\([^()]*\b(?:thousands|millions|billions|000'?s)\b[^()]*\))"
-    rf"|(?P<date>{MONTH_DAY_RE.pattern},?)"
+    rf"|(?P<date>(?:{_GLUED_MONTH_DAY}),?)"
+    r"|(?P<sdate>\s?\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)"
+    r"|(?P<dayyear>\s?\b\d{1,2},\s(?:19|20)\d\d\b(?![.,]\d))"
     r"|(?P<head>(?:\b(?:Q[1-4]|[1-4]Q)(?:\s?(?:(?:FY|fiscal)\s?|F)?'?(?:19|20)\d\d|\s?(?:FY\s?|F)'?\d\d|'?\d\d)"
     r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d)(?![\w%]|[.,]\d))"
-    r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
+    r"|(?P<dur>(?:\b(?:three|six|nine|twelve)|\s?\b\d{1,2})(?:\s+|-)months?\s+(?:periods?\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
     r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))"
-    r"|(?P<dash>(?<=[\d)] )[-\u2014](?=\s|$)|(?<=\s)[-\u2014](?=\s+(?:[\d($\u2014-]|$)|\s*$))"
+    r"|(?P<dash>(?<=[\d)] )(?:--|[-\u2014])(?=\s|$)|(?<=\s)(?:--|[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))"
     r"|(?P<rule>[-=_]{3,})", re.I)
 
 
@@ -110,14 +117,14 @@ def _month_starts(low: str) -> list[int]:
 
 def _duration_starts(low: str) -> list[int]:
     """Where a duration of FLAT_TOKEN can start in a lowercased line: at one of its words, or at the
-    one or two digits before the spaces before "month"."""
+    one or two digits before the spaces (or hyphen) before "month", or the space before those digits."""
     out = _DURATION_WORDS.offsets(low)
     p = low.find("month")
     while p >= 0:
         j = p - 1
-        while j >= 0 and low[j].isspace():
+        while j >= 0 and (low[j].isspace() or low[j] == "-" and j == p - 1):  # '6-months'
             j -= 1
-        out += [j - 1, j]
+        out += [k for k in (j - 2, j - 1, j) if k >= 0]  # the digits, or the space before them (a number starts there)
         p = low.find("month", p + 1)
     return sorted(out)
 
@@ -139,18 +146,24 @@ _DURATION_WORDS = Leads("three", "six", "nine", "twelve", "fiscal", "year", "qua
 # A long line of prose is looked at for tables too: several times faster, the same tokens.
 _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ...] = (
     ("scale", re.compile(r"\([^()]*\b(?:thousands|millions|billions|000'?s)\b[^()]*\)", re.I), None),  # '(in 000's)
-    ("date", re.compile(rf"{MONTH_DAY_RE.pattern},?", re.I), _month_starts),
+    ("date", re.compile(rf"(?:{_GLUED_MONTH_DAY}),?", re.I), _month_starts),
+    # a column's date printed with slashes ('12/31/24'): one heading cell, never three figures
+    ("sdate", re.compile(r"\s?\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b", re.I), None),
+    # a day and a year ('27, 2024') under a heading that ends in its month ('Three Months Ended December'): one
+    # column's date printed over two lines, never a figure 27 and a year
+    ("dayyear", re.compile(r"\s?\b\d{1,2},\s(?:19|20)\d\d\b(?![.,]\d)", re.I), None),
     # a column headed by its period in one token ('Q4 2024', '4Q24', 'Q1 FY2025', 'FY 2024', 'Fiscal 2013'): one heading
     # cell, never a 'Q' and two figures; before the number, which would take its digits on a tie ('4Q24')
     ("head", re.compile(r"(?:\b(?:Q[1-4]|[1-4]Q)(?:\s?(?:(?:FY|fiscal)\s?|F)?'?(?:19|20)\d\d|\s?(?:FY\s?|F)'?\d\d|'?\d\d)"
                         r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d)(?![\w%]|[.,]\d)", re.I),
      _period_head_starts),
-    ("dur", re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended"
+    ("dur", re.compile(r"(?:\b(?:three|six|nine|twelve)|\s?\b\d{1,2})(?:\s+|-)months?\s+(?:periods?\s+)?ended|\b(?:fiscal\s+)?years?\s+ended"
                        r"|\bquarter\s+ended", re.I), _duration_starts),
     ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
                        r"|(?<=\s)(?:(?<![\d%]\s)-)?\(?\d|(?<=\d))"
                        r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))", re.I), None),
-    ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
+    ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] -)-(?=\s|$)|(?<=\s-)-(?=\s+(?:[\d($\u2014-]|$)|\s*$)"
+                        r"|(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
      None),
     ("rule", re.compile(r"[-=_]{3,}", re.I), None),
 )
@@ -278,7 +291,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
             cells.append(Cell(m.group(1), n, quote=m.group(1)))  # 'Q4 2024 Q4 2023 Y/Y Change Revenue': a column's
             text = text[m.end():]  # heading after the periods', never the first row's label ('Y/Y Change Revenue')
         if text.strip("-=_*|$ \u00a0"):  # not empty, a lone '$', nor a rule of "-", "=", "_", "*" and "|" only
-            cells.append(Cell(text, n, quote=text))
+            cells.extend(Cell(part, n, quote=part) for part in _run_in_rows(text))
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
         text = m.group(0).strip()
@@ -301,6 +314,34 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
         cells.append(Cell(text, n, quote=quote))
     text_cell(pos, len(line))
     return cells
+
+
+# where a row's label starts inside a flattened line's words: a capitalised word right after a word in small letters
+# that no label's own words end on ('Costs and expenses Cost of revenues', 'Operating activities Net income'): a
+# statement's rows each open with a capital, and a label's own capitals follow a small word that joins
+# ('Cash and Cash Equivalents', 'Investment in Acme Holdings') or another capital ('Total Operating Expenses')
+_ROW_START = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z])")
+_JOINING_WORD = re.compile(r"(?:^|\s)(?:and|&|of|the|for|in|on|to|from|by|with|at|or|per|as|a|an|into|under|over|than|"
+                           r"including|excluding|before|after|via|versus|vs\.?|plus|less|due|between|within|upon|"
+                           r"through|against|toward|towards|about)$")
+
+
+def _run_in_rows(text: str) -> list[str]:
+    """A text between a flattened line's figures cut where a row's label begins: the heading run into it ('Costs and
+    expenses' of 'Costs and expenses Cost of revenues') is a text cell of its own, read as the heading of the rows
+    below it as it is in every other layout (run in, the first row's label was one the statement never prints).
+    Only a text that opens with a capital, as a heading does, is cut."""
+    if " " not in text or not text[:1].isupper() or not _ROW_START.search(text):
+        return [text]  # a text in small letters is the tail of a label cut by its figures ('shares issued and
+        # outstanding, respectively Par value ...' after 'Common stock, 65,296,094 and 65,296,094'), no heading
+    parts, at = [], 0
+    for m in _ROW_START.finditer(text):
+        head = text[at:m.start()]
+        if not head.split()[-1].lstrip("(")[:1].islower() or _JOINING_WORD.search(head) or "(" in head and ")" not in head[head.rindex("("):]:
+            continue  # 'Investment in Acme', or inside a note ('(amortized cost Acme)')
+        parts.append(head)
+        at = m.end()
+    return parts + [text[at:]]
 
 
 # "As of December 31, 2024 2023 Cash ...", "For the Year Ended ...": a line opening with its heading all the same
@@ -340,6 +381,7 @@ _TOKEN_HEAD = re.compile(r"^(?:(?:Q[1-4]|[1-4]Q)\s*(?:(?:FY|fiscal)\s?|F)?'?(?:(
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
     return bool(YEAR_CELL.match(t) or _TOKEN_HEAD.match(t) or SLASH_DATE_RE.fullmatch(t) or _DAY_FIRST_DATE_CELL.match(t) or
+                _DAY_YEAR_CELL.match(t) or
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
@@ -405,6 +447,7 @@ class CellStreamReader:
         # of customers ...': its scale word clashed with the heading's 'In millions', every figure read a count)
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
+        months: list[str] = []  # a month alone after a group's words: its columns' dates printed under it
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
         j = i
@@ -415,7 +458,8 @@ class CellStreamReader:
                 header_text.append(t)
             elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
-            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t):
+            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t) \
+                    or groups and _DAY_YEAR_CELL.match(t):  # '27, 2024' under 'Three Months Ended December'
                 years.append(t.strip("()"))
                 order.append("y")
             elif _TOKEN_HEAD.match(t.strip(" ,")) and not quarters:
@@ -462,6 +506,7 @@ class CellStreamReader:
                 j += 1  # "Year" / "Three months" / "ended" / "ended": the groups' last word, a cell each
                 continue
             elif groups and not years and len(t) < 20 and _duration(cells[j + 1].text if j + 1 < len(cells) else ""):
+                months += [t] if _MONTH_ALONE.match(t) else []  # 'Three Months Ended December' / '27, 2024'
                 j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
                 continue
             elif not _HEADER_WORD.search(t):
@@ -472,6 +517,11 @@ class CellStreamReader:
                 continue
             header_text.append(t)
             j += 1
+        if any(_DAY_YEAR_CELL.match(y) for y in years):
+            whole = _split_dates(dates, years, months)
+            if whole is None:
+                return [], max(j, i + 1)  # which column each day stands under, the line does not say
+            dates, years = [], whole
         heading = "  ".join([title] + header_text)
         if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
             groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
@@ -639,6 +689,29 @@ def _header_start(cells: list[Cell], j: int, begin: int) -> int:
     return start
 
 
+_MONTH_ALONE = re.compile(rf"^(?:{MONTH_RE})\.?$", re.I)
+
+
+def _split_dates(dates: list[str], years: list[str], months: list[str]) -> list[str] | None:
+    """Each column's whole date where a heading printed over two lines ('Three Months Ended December' / '27, 2024',
+    'Year Ended December' / '29, 2023') was flattened onto one line: every group's month, then the days and years
+    ('... Year Ended December 27, 2024 29, 2023 27, 2024 29, 2023', the last group's month and the first day read
+    as one date). None unless one month heads them all and every column has its day: a column's day unknown ('2024
+    30, 2023'), a date read from the wrong column would date every figure under it wrongly."""
+    first = _DATE_NO_YEAR.match(dates[0].strip()) if len(dates) == 1 else None
+    if first is not None and years and YEAR_CELL.match(years[0]):
+        days = [f"{first.group(2)}, {years[0]}"] + years[1:]
+        month = first.group(1)
+    elif not dates and months:
+        days, month = years, months[0]
+    else:
+        return None
+    if not all(_DAY_YEAR_CELL.match(d) for d in days) or any(m.lower().rstrip(".") != month.lower().rstrip(".")
+                                                             for m in months):
+        return None
+    return [f"{month} {d}" for d in days]
+
+
 def _printed_order(order: list[str]) -> list[int]:
     """Where each column of the header's model (the years, then the trailing columns) stands among the
     cells a row prints: '2024 2023 % Change 2024 2023 % Change' is [0, 1, 3, 4, 2, 5]."""
@@ -726,6 +799,8 @@ def _has_cell_per_line(lines: list[str]) -> bool:
                for a, b, c in zip(filled, filled[1:], filled[2:]))
 
 
+# a column's day and year printed under its month ('Three Months Ended December' / '27, 2024'), a flattened line's cell
+_DAY_YEAR_CELL = re.compile(r"^\d{1,2},\s(?:19|20)\d\d$")
 _DATE_NO_YEAR = re.compile(rf"^{MONTH_DAY_RE.pattern},?$", re.I)
 _WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
 _WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)

@@ -443,3 +443,87 @@ def test_a_scale_note_in_thousands_among_flattened_rows_scales_the_rows_after_it
     assert got[("Mining costs", "2025-12-31", 12)] == (66_033_000, "USD")
     assert got[("Net income (loss)", "2025-12-31", 3)] == (-2_633_000, "USD")
     assert not any(unit == "USD" and abs(v) < 100_000 for v, unit in got.values())  # none unscaled
+
+
+def test_a_heading_run_into_a_flattened_rows_label_heads_the_rows_below_it() -> None:
+    """Flattened: 'Costs and expenses Cost of revenues 700 600': the heading run into the first row's label is a cell
+    of its own, the row read under its own label as every other layout reads it (run in, 'costs and expenses cost of
+    revenues' was a label the statement never prints). Near misses: a label's own capitals after a joining word
+    ('Cash and Cash Equivalents', 'Investment in Alder Holdings') and the small-letter tail of a label its figures cut
+    ('... shares issued and outstanding, respectively Par value ...') stay one label."""
+    got = _flat_facts("Year Ended December 31, 2025 2024 Operating revenues Product sales $ 1,200 $ 1,000 Costs and expenses "
+                      "Cost of revenues 700 600 Research and development 300 250 Operating activities Net income 150 "
+                      "120 Cash and Cash Equivalents 510 410 Investment in Alder Holdings 330 220 Total equity 990 870")
+    assert got[("cost of revenues", 2025, 12)] == (700_000, "USD"), sorted(got)
+    assert got[("product sales", 2024, 12)] == (1_000_000, "USD")
+    assert got[("net income", 2025, 12)] == (150_000, "USD")
+    assert got[("cash and cash equivalents", 2025, 12)] == (510_000, "USD")
+    assert got[("investment in alder holdings", 2024, 12)] == (220_000, "USD")
+    assert got[("total equity", 2025, 12)] == (990_000, "USD")
+    assert not any("costs and expenses" in k[0] or "operating activities" in k[0] for k in got)
+    from parsers.cell_tables import flat_cells
+    tail = "shares issued and outstanding, respectively Par value"  # after 'Common stock, 4,000 and 3,900'
+    assert [c.text for c in flat_cells(f"Common stock, 4,000 and 3,900 {tail} 4 4", 0)][-3] == tail
+
+
+def test_a_date_heading_split_over_two_lines_of_a_flattened_table_dates_each_column() -> None:
+    """Flattened: 'Three Months Ended December ... Year Ended December 27, 2025 28, 2024 27, 2025 28, 2024' (each
+    column's heading printed 'Three Months Ended December' over '27, 2025'): every column dated by its own day and
+    year; read as one date 'December 27,' over all, the 2024 columns were dated December 27. Near miss: where the
+    line does not say which column each day stands under ('December 27, ... December 2025 28, 2024 2025 2024'),
+    nothing is read rather than a figure under a wrong date."""
+    got = _flat_facts("Three Months Ended December Three Months Ended December Year Ended December Year Ended "
+                      "December 27, 2025 28, 2024 27, 2025 28, 2024 Net sales $ 48,950 $ 76,273 $ 313,901 "
+                      "$ 322,415 Net income 1,200 2,300 4,500 6,700")
+    facts = {(k[0], k[1], k[2]): v for k, v in got.items()}
+    assert facts[("net sales", 2025, 3)] == (48_950_000, "USD"), got
+    assert facts[("net sales", 2024, 12)] == (322_415_000, "USD")
+    from parsers.document import parse_text
+    text = ("Quillfeather Bancorp Reports Results\n\nSelected Consolidated Financial Data\n(in thousands)\n"
+            "Three Months Ended December Three Months Ended December Year Ended December Year Ended December 27, "
+            "2025 28, 2024 27, 2025 28, 2024 Net sales $ 48,950 $ 76,273 $ 313,901 $ 322,415\n")
+    ends = {f.period.end.isoformat() for f in parse_text("x.txt", text, excerpt=True).figures if f.source == "table"}
+    assert ends == {"2025-12-27", "2024-12-28"}, ends
+    mixed = _flat_facts("Quarters Ended December 27, Quarters Ended December Years Ended December 27, Years Ended "
+                        "December 28, 2025 28, 2024 2025 2024 Net sales $ 48,950 $ 76,273 $ 313,901 $ 322,415 "
+                        "Net income 1,200 2,300 4,500 6,700")
+    assert not mixed, mixed
+
+
+def test_slashed_dates_and_hyphened_spans_head_a_flattened_tables_columns() -> None:
+    """Flattened: 'Unaudited 6-Months Ended ... 3-Months Ended 12/31/25 12/31/24 12/31/25 12/31/24': each slashed
+    date one heading cell (not three figures 12, 31, 25) and '6-Months Ended' a span, as '6 Months Ended' is. Near
+    miss: digits apart ('12 31 25') stay figures."""
+    got = _flat_facts("Unaudited 6-Months Ended Unaudited 6-Months Ended Unaudited 3-Months Ended Unaudited "
+                      "3-Months Ended 12/31/25 12/31/24 12/31/25 12/31/24 Revenues $ 186,336 $ 179,438 $ 92,711 "
+                      "$ 91,364 Gross Profit 56,377 52,098 27,522 26,406 Operating Income 7,379 5,568 2,390 2,951 Net Income "
+                      "$ 4,360 $ 2,623 $ 1,220 $ 1,528")
+    assert got[("revenues", 2025, 6)] == (186_336_000, "USD"), got
+    assert got[("gross profit", 2024, 3)] == (26_406_000, "USD")
+    from parsers.cell_tables import flat_cells
+    assert [c.text for c in flat_cells("Units 12 31 25 Other 4", 0)] == ["Units", "12", "31", "25", "Other", "4"]
+
+
+def test_a_double_hyphen_in_a_flattened_row_is_a_nil_cell() -> None:
+    """Flattened: 'Impairment -- -- 76,746 --': each '--' a nil cell of its column, as '-' and '—' are; dropped, the
+    row listed fewer figures than columns and, in a header read with fewer columns, its figures were stored under the
+    wrong periods. Near miss: a rule of three or more ('----') is no figure."""
+    from parsers.cell_tables import flat_cells
+    cells = flat_cells("Impairment -- -- 76,746 -- Other ---- 5", 0)
+    assert [(c.text, c.value) for c in cells] == [("Impairment", None), ("--", 0.0), ("--", 0.0), ("76,746", 76_746),
+                                                  ("--", 0.0), ("Other", None), ("5", 5)]
+    got = _flat_facts("Year Ended December 31, 2025 2024 Revenue $ 1,200 $ 1,000 Impairment -- 76,746 Loss on debt "
+                      "9,412 -- Other income 35 -- Income taxes 40 35 Net income $ 150 $ 120")
+    assert got[("impairment", 2025, 12)] == (0.0, "USD") and got[("impairment", 2024, 12)] == (76_746_000, "USD")
+    assert got[("loss on debt", 2024, 12)] == (0.0, "USD"), got
+
+
+def test_a_date_run_into_ended_heads_a_flattened_tables_columns() -> None:
+    """Flattened: 'Three months endedDecember 31 Nine months endedDecember 31 2025 2024 2025 2024' (a heading's two
+    lines run together in copying): 'December 31' is each group's date all the same. Near miss: the same heading
+    with its space reads the same."""
+    row = " Net income $ 9,606 $ 5,610 $ 17,333 $ 19,030 Revenue 30,100 28,200 90,500 85,300"
+    glued = _flat_facts("Three months endedDecember 31 Nine months endedDecember 31 2025 2024 2025 2024" + row)
+    spaced = _flat_facts("Three months ended December 31 Nine months ended December 31 2025 2024 2025 2024" + row)
+    assert glued[("net income", 2025, 9)] == (17_333_000, "USD"), glued
+    assert glued == spaced
