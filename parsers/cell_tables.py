@@ -246,6 +246,7 @@ _MINUS_FIRST = re.compile(r"^\$?\s?-\d")
 
 
 _GLUED_MARK = re.compile(r"\(\d{1,2}\)|\([a-z]\)")  # a footnote mark printed against a label's last word
+_BEFORE_MARK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")  # a word's letter, or a mark's ')'
 
 
 def _is_sign(before_text: str, before: float, after: float | None, minus_negatives: bool = False) -> bool:
@@ -295,9 +296,12 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
         text = m.group(0).strip()
-        if kind == "num" and _GLUED_MARK.fullmatch(m.group(0)) and m.start() > 0 and line[m.start() - 1].isalpha():
+        if kind == "num" and _GLUED_MARK.fullmatch(text) and (
+                m.group(0) == text and m.start() > 0 and line[m.start() - 1] in _BEFORE_MARK
+                or line[m.end():m.end() + 1] == "(" and _GLUED_MARK.match(line, m.end())):
             continue  # 'Adjusted book value per share(1) 33.64 31.69': the label's footnote mark, no figure (read
-            # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's)
+            # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's); so is each
+            # mark of a run of them ('Sales and marketing (1)(2)(3) 447,024'): no two figures are printed glued
         if kind == "num" and _SIGN_AFTER_NEGATIVE.fullmatch(line[pos:m.start()]) and cells and \
                 (before := cells[-1].value) is not None and _is_sign(cells[-1].text, before, parse_cell(text),
                                                                   minus_negatives):
@@ -320,7 +324,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
 # that no label's own words end on ('Costs and expenses Cost of revenues', 'Operating activities Net income'): a
 # statement's rows each open with a capital, and a label's own capitals follow a small word that joins
 # ('Cash and Cash Equivalents', 'Investment in Acme Holdings') or another capital ('Total Operating Expenses')
-_ROW_START = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z])")
+_ROW_START = re.compile(r"(?<=[a-z):])\s+(?=[A-Z][a-z])")
 _JOINING_WORD = re.compile(r"(?:^|\s)(?:and|&|of|the|for|in|on|to|from|by|with|at|or|per|as|a|an|into|under|over|than|"
                            r"including|excluding|before|after|via|versus|vs\.?|plus|less|due|between|within|upon|"
                            r"through|against|toward|towards|about)$")
@@ -447,7 +451,7 @@ class CellStreamReader:
         # of customers ...': its scale word clashed with the heading's 'In millions', every figure read a count)
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
         groups, dates, years, header_text, quarters = [], [], [], [], []
-        months: list[str] = []  # a month alone after a group's words: its columns' dates printed under it
+        ends: list[str] = []  # each group's month or date printed after its words ('Year Ended December 28,')
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
         j = i
@@ -478,6 +482,8 @@ class CellStreamReader:
                     continue
                 else:
                     dates.append(t)
+                    if len(ends) == len(groups) and ends and not ends[-1]:
+                        ends[-1] = t.strip()
             elif groups and (m := _ENDED_DATE.match(t)):
                 dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
             elif _duration(t) and len(t) < 60 and ":" not in t and _WHOLE_SPAN.search(t) and not groups \
@@ -488,9 +494,10 @@ class CellStreamReader:
             elif _duration(t) and len(t) < 60 and ":" not in t:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
-                    groups, dates, years, trailing, order = [], [], [], [], []
+                    groups, dates, years, trailing, order, ends = [], [], [], [], [], []
                     self.head_line = cells[j].line
                 groups.append(t)
+                ends.append(m.group(1) if (m := _MONTH_LAST.search(t)) else "")
             elif TRAILING_COLUMNS.match(t):
                 trailing.append(t)
                 order.append("t")
@@ -498,7 +505,7 @@ class CellStreamReader:
                 break  # the first row label, or a section heading above it
             elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
                 title += "  " + "  ".join(header_text + years + [t])
-                groups, dates, years, header_text, trailing, order = [], [], [], [], [], []
+                groups, dates, years, header_text, trailing, order, ends = [], [], [], [], [], [], []
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
@@ -506,19 +513,20 @@ class CellStreamReader:
                 j += 1  # "Year" / "Three months" / "ended" / "ended": the groups' last word, a cell each
                 continue
             elif groups and not years and len(t) < 20 and _duration(cells[j + 1].text if j + 1 < len(cells) else ""):
-                months += [t] if _MONTH_ALONE.match(t) else []  # 'Three Months Ended December' / '27, 2024'
+                if (m := _MONTH_FIRST.match(t)) and len(ends) == len(groups) and not ends[-1]:
+                    ends[-1] = m.group(1)  # 'Three Months Ended December' / '27, 2024': the group's month
                 j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
                 continue
             elif not _HEADER_WORD.search(t):
                 title += "  " + "  ".join(header_text + [t])  # prose before the real header
-                groups, dates, header_text = [], [], []
+                groups, dates, header_text, ends = [], [], [], []
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
             header_text.append(t)
             j += 1
         if any(_DAY_YEAR_CELL.match(y) for y in years):
-            whole = _split_dates(dates, years, months)
+            whole = _split_dates(ends if len(ends) == len(groups) else [], years)
             if whole is None:
                 return [], max(j, i + 1)  # which column each day stands under, the line does not say
             dates, years = [], whole
@@ -643,7 +651,7 @@ class CellStreamReader:
                     flush()
                     texts, values = [], []
                 elif len(texts) >= 1 and _is_period_cell(cell.text) and _duration(cell.text) \
-                        and len(cell.text) < 40:
+                        and len(cell.text) < 40 and not _before_figures(cells, j):
                     return rows, _header_start(cells, j, begin)  # its groups, the first among them
                 head, colon, rest = cell.text.rpartition(":")
                 if colon and rest.strip() and len(head) < 80:  # "Earnings Per Common Share: Basic: Income ..."
@@ -689,27 +697,34 @@ def _header_start(cells: list[Cell], j: int, begin: int) -> int:
     return start
 
 
-_MONTH_ALONE = re.compile(rf"^(?:{MONTH_RE})\.?$", re.I)
+_MONTH_LAST = re.compile(rf"\b({MONTH_RE})\.?$", re.I)  # 'Quarters Ended December'
+_MONTH_FIRST = re.compile(rf"^({MONTH_RE})\.?(?:\s|$)", re.I)  # 'December For the' (the next group's words after it)
 
 
-def _split_dates(dates: list[str], years: list[str], months: list[str]) -> list[str] | None:
-    """Each column's whole date where a heading printed over two lines ('Three Months Ended December' / '27, 2024',
-    'Year Ended December' / '29, 2023') was flattened onto one line: every group's month, then the days and years
-    ('... Year Ended December 27, 2024 29, 2023 27, 2024 29, 2023', the last group's month and the first day read
-    as one date). None unless one month heads them all and every column has its day: a column's day unknown ('2024
-    30, 2023'), a date read from the wrong column would date every figure under it wrongly."""
-    first = _DATE_NO_YEAR.match(dates[0].strip()) if len(dates) == 1 else None
-    if first is not None and years and YEAR_CELL.match(years[0]):
-        days = [f"{first.group(2)}, {years[0]}"] + years[1:]
-        month = first.group(1)
-    elif not dates and months:
-        days, month = years, months[0]
-    else:
+def _split_dates(ends: list[str], years: list[str]) -> list[str] | None:
+    """Each column's whole date where a heading printed over two lines ('Year Ended December 28,' / '2024', 'Year
+    Ended December' / '30, 2023') was flattened onto one line: `ends` each column group's month or date in the order
+    printed, `years` the cells under them, a year or a day and year each. Where every group ends in its month, the
+    last group's month and the first column's day are read as one date ('... Year Ended December 27, 2024 29, 2023'):
+    they are cut apart again. None unless each column has one group and, with it, its day: a column's date unknown,
+    a date read from another column would date every figure under it wrongly."""
+    if len(ends) != len(years) or not ends:
         return None
-    if not all(_DAY_YEAR_CELL.match(d) for d in days) or any(m.lower().rstrip(".") != month.lower().rstrip(".")
-                                                             for m in months):
-        return None
-    return [f"{month} {d}" for d in days]
+    months = [_MONTH_LAST.search(e) for e in ends[:-1]]
+    last = _DATE_NO_YEAR.match(ends[-1])
+    if all(months) and last is not None and YEAR_CELL.match(years[0]) and not any(_DATE_NO_YEAR.match(e) for e in ends[:-1]):
+        ends = ends[:-1] + [last.group(1)]  # the last group's 'December' and the first column's '27, 2024'
+        years = [f"{last.group(2)}, {years[0]}"] + years[1:]
+    out = []
+    for end, year in zip(ends, years):
+        date = _DATE_NO_YEAR.match(end)
+        if date is not None and YEAR_CELL.match(year):
+            out.append(f"{end.strip(' ,')}, {year}")
+        elif date is None and _MONTH_LAST.fullmatch(end) and _DAY_YEAR_CELL.match(year):
+            out.append(f"{end} {year}")
+        else:
+            return None
+    return out
 
 
 def _printed_order(order: list[str]) -> list[int]:
@@ -749,7 +764,15 @@ def _date_then_year(cells: list[Cell], j: int, paired_before: bool) -> str:
 def _period_follows(cells: list[Cell], j: int) -> bool:
     """Is the text cell at j prose inside a header ("2006 AND OCTOBER 30, 2005") rather than a row?"""
     nxt = cells[j + 1].text if j + 1 < len(cells) else ""
-    return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (_duration(nxt) and len(nxt) < 40))
+    return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (_duration(nxt) and len(nxt) < 40
+                                                                    and not _before_figures(cells, j + 1)))
+
+
+def _before_figures(cells: list[Cell], j: int) -> bool:
+    """Is the text cell at j followed by a figure (not a year)? Then it is a row's label, even one with a period's
+    word in it ('Net income for the year 71,134,002'), never a column group's heading ('Year Ended' / '2024')."""
+    after = cells[j + 1] if j + 1 < len(cells) else None
+    return after is not None and after.value is not None and not YEAR_CELL.match(after.text)
 
 
 _CAPS_SECTION = re.compile(r"^(?:\(?[A-Z][A-Z&,'-]+\)?\s+)+(?=[A-Z][a-z])")  # "(UNAUDITED) ASSETS Cash": "Cash"
