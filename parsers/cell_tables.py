@@ -105,7 +105,7 @@ FLAT_TOKEN = re.compile(
     r"|(?P<head>(?:\b(?:Q[1-4]|[1-4]Q)(?:\s?(?:(?:FY|fiscal)\s?|F)?'?(?:19|20)\d\d|\s?(?:FY\s?|F)'?\d\d|'?\d\d)"
     r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d)(?![\w%]|[.,]\d))"
     r"|(?P<dur>(?:\b(?:three|six|nine|twelve)|\s?\b\d{1,2})(?:\s+|-)months?\s+(?:periods?\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
-    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))"
+    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))(?!\s+months?\b)"
     r"|(?P<dash>(?<=[\d)] )(?:--|[-\u2014])(?=\s|$)|(?<=\s)(?:--|[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))"
     r"|(?P<rule>[-=_]{3,})", re.I)
 
@@ -161,7 +161,7 @@ _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ..
                        r"|\bquarter\s+ended", re.I), _duration_starts),
     ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
                        r"|(?<=\s)(?:(?<![\d%]\s)-)?\(?\d|(?<=\d))"
-                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))", re.I), None),
+                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))(?!\s+months?\b)", re.I), None),
     ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] -)-(?=\s|$)|(?<=\s-)-(?=\s+(?:[\d($\u2014-]|$)|\s*$)"
                         r"|(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
      None),
@@ -234,7 +234,7 @@ def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
 # parentheses before a capitalised word: the number token above), and so is a column's year run into
 # the first row's heading ("2024   2023CASH FLOWS FROM OPERATING ACTIVITIES"). Any other digits run into a label
 # are the tail of a figure, not part of the label.
-_GLUED_FIGURE = re.compile(r"^(?:[\d,.()$%-]*\d[\d,.()%]*|[)-]+)(?=[A-Za-z])")
+_GLUED_FIGURE = re.compile(r"^(?![1-4]Q\b)(?:[\d,.()$%-]*\d[\d,.()%]*|[)-]+)(?=[A-Za-z])")  # ('4Q' a quarter's heading)
 
 
 _PADDING = " |\u00a0\u2009\u202f\t"
@@ -292,7 +292,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
             cells.append(Cell(m.group(1), n, quote=m.group(1)))  # 'Q4 2024 Q4 2023 Y/Y Change Revenue': a column's
             text = text[m.end():]  # heading after the periods', never the first row's label ('Y/Y Change Revenue')
         if text.strip("-=_*|$ \u00a0"):  # not empty, a lone '$', nor a rule of "-", "=", "_", "*" and "|" only
-            cells.extend(Cell(part, n, quote=part) for part in _run_in_rows(text))
+            cells.extend(Cell(part, n, quote=part) for part in _column_groups(text) or _run_in_rows(text))
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
         text = m.group(0).strip()
@@ -328,6 +328,22 @@ _ROW_START = re.compile(r"(?<=[a-z):])\s+(?=[A-Z][a-z])")
 _JOINING_WORD = re.compile(r"(?:^|\s)(?:and|&|of|the|for|in|on|to|from|by|with|at|or|per|as|a|an|into|under|over|than|"
                            r"including|excluding|before|after|via|versus|vs\.?|plus|less|due|between|within|upon|"
                            r"through|against|toward|towards|about)$")
+
+
+# a column group's heading of a word or two, several printed side by side ('4Q 4Q 12 Months 12 Months')
+_GROUP_WORD = r"(?:Q[1-4]|[1-4]Q|(?:\d{1,2}|three|six|nine|twelve)\s+months?)"
+_GROUP_RUN = re.compile(rf"{_GROUP_WORD}(?:\s+{_GROUP_WORD})+", re.I)
+_GROUP_ONE = re.compile(_GROUP_WORD, re.I)
+QUARTER_ALONE = re.compile(r"^(?:Q[1-4]|[1-4]Q)$")  # '4Q' over '2024': the quarter of the year under it
+
+
+def _column_groups(text: str) -> list[str]:
+    """The column groups' headings of a text that is only such headings side by side ('4Q 4Q 12 Months 12 Months'
+    over '2024 2023 2024 2023'), a cell each as every other layout prints them; [] for any other text (run together,
+    they were one heading over every column and the statement was not read)."""
+    if not _GROUP_RUN.fullmatch(text):
+        return []
+    return [m.group(0) for m in _GROUP_ONE.finditer(text)]
 
 
 def _run_in_rows(text: str) -> list[str]:
@@ -385,7 +401,7 @@ _TOKEN_HEAD = re.compile(r"^(?:(?:Q[1-4]|[1-4]Q)\s*(?:(?:FY|fiscal)\s?|F)?'?(?:(
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
     return bool(YEAR_CELL.match(t) or _TOKEN_HEAD.match(t) or SLASH_DATE_RE.fullmatch(t) or _DAY_FIRST_DATE_CELL.match(t) or
-                _DAY_YEAR_CELL.match(t) or
+                _DAY_YEAR_CELL.match(t) or QUARTER_ALONE.match(t) or
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
@@ -491,7 +507,7 @@ class CellStreamReader:
                 years.append(t.strip(" ,"))  # "Six months ended 30 June 2025" / "... 2024": each column's span,
                 order.append("y")  # date and year in one cell, no year cells under them (one cell a line only: a
                 # pipe table of such headings is the grid reader's, whose scale rules it keeps)
-            elif _duration(t) and len(t) < 60 and ":" not in t:
+            elif _duration(t) and len(t) < 60 and ":" not in t or QUARTER_ALONE.match(t) and not years:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
                     groups, dates, years, trailing, order, ends = [], [], [], [], [], []

@@ -573,3 +573,23 @@ def test_a_heading_ending_in_a_colon_run_into_a_flattened_rows_label_heads_it() 
                       "Amortization of intangible assets 2,300 2,385 Net cash provided by operating activities 14,921 "
                       "13,993")
     assert got[("depreciation", 2025, 12)] == (608_000, "USD"), got
+
+
+def test_quarter_and_months_headings_side_by_side_each_head_their_column_of_a_flattened_table() -> None:
+    """Flattened: '4Q 4Q 12 Months 12 Months 2025 2024 2025 2024': each word a column group's heading over its year,
+    as the pipe table prints them (run together, one heading stood over every column and nothing was read; '12' of
+    '12 Months' was a figure). Near misses: '12 months' inside a label ('Net charge-offs (trailing 12 months)') is no
+    figure either, and a text that is not only such headings ('4Q revenue') is not cut."""
+    got = _flat_facts("Three and Twelve Months Ended December 31, 2025 and 2024\n"
+                      "4Q 4Q 12 Months 12 Months 2025 2024 2025 2024 Net earned premiums $ 2,557.5 $ 2,422.2 "
+                      "$ 9,795.8 $ 9,388.0 Fees and other income 438.6 434.4 1,638.6 1,323.2 Total revenues 3,104.8 "
+                      "2,983.1 11,877.5 11,131.6 Interest expense 26.8 "
+                      "26.8 107.0 108.0 Net income $ 201.3 $ 182.5 $ 760.2 $ 642.5")
+    assert got[("net earned premiums", 2025, 3)] == (2_557_500, "USD"), got
+    assert got[("net income", 2024, 3)] == (182_500, "USD")
+    assert got[("fees and other income", 2025, 12)] == (1_638_600, "USD")
+    from parsers.cell_tables import _column_groups, flat_cells
+    assert _column_groups("4Q 4Q 12 Months 12 Months") == ["4Q", "4Q", "12 Months", "12 Months"]
+    assert _column_groups("4Q revenue") == []
+    cells = [(c.text, c.value) for c in flat_cells("Net charge-offs (trailing 12 months) 1.2% 1.1%", 0)]
+    assert cells == [("Net charge-offs (trailing 12 months)", None), ("1.2%", 1.2), ("1.1%", 1.1)], cells
