@@ -246,6 +246,7 @@ _MINUS_FIRST = re.compile(r"^\$?\s?-\d")
 
 
 _GLUED_MARK = re.compile(r"\(\d{1,2}\)|\([a-z]\)")  # a footnote mark printed against a label's last word
+_DIGIT_MARKS = re.compile(r"\d(?:,\d)*")  # '1', '1,2', '3,4': footnotes' numbers, a digit each
 _BEFORE_MARK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")  # a word's letter, or a mark's ')'
 
 
@@ -302,6 +303,10 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
             continue  # 'Adjusted book value per share(1) 33.64 31.69': the label's footnote mark, no figure (read
             # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's); so is each
             # mark of a run of them ('Sales and marketing (1)(2)(3) 447,024'): no two figures are printed glued
+        if kind == "num" and m.group(0) == text and _DIGIT_MARKS.fullmatch(text) and m.start() > 0 \
+                and line[m.start() - 1] in _BEFORE_MARK and line[m.end():m.end() + 1].isspace():
+            continue  # 'Net debt1 5,530', 'EBITDA1,2 455', '(per lb)3,4 $ 1.68': a note's digits against the label's
+            # last word are the label's, no figure (read as one, the row listed a figure too many and was dropped)
         if kind == "num" and _SIGN_AFTER_NEGATIVE.fullmatch(line[pos:m.start()]) and cells and \
                 (before := cells[-1].value) is not None and _is_sign(cells[-1].text, before, parse_cell(text),
                                                                   minus_negatives):
@@ -624,7 +629,11 @@ class CellStreamReader:
         def flush():
             row = values
             interleaved = self.printed_order is not None and self.printed_order != list(range(n + trailing))
-            if interleaved:  # '2024 | 2023 | % Change | 2024 | 2023 | % Change': each figure to its column
+            if interleaved and len(row) == n and len({v.text.endswith("%") for v in row}) == 1:
+                pass  # a figure for each period and no change printed ('Cost of sales 498,198 508,690 2,147,914
+                # 2,347,496' under '2024 2023 % Change 2024 2023 % Change'): the periods', as where the changes
+                # stand last; a change among them would be the one figure printed otherwise ('4.5%')
+            elif interleaved:  # '2024 | 2023 | % Change | 2024 | 2023 | % Change': each figure to its column
                 if len(row) != n + trailing:
                     return  # a row with blank cells: which column each figure is under is not known
                 row = [row[p] for p in self.printed_order]

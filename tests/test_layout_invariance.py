@@ -593,3 +593,38 @@ def test_quarter_and_months_headings_side_by_side_each_head_their_column_of_a_fl
     assert _column_groups("4Q revenue") == []
     cells = [(c.text, c.value) for c in flat_cells("Net charge-offs (trailing 12 months) 1.2% 1.1%", 0)]
     assert cells == [("Net charge-offs (trailing 12 months)", None), ("1.2%", 1.2), ("1.1%", 1.1)], cells
+
+
+def test_a_notes_digits_against_a_flattened_rows_label_are_the_labels() -> None:
+    """Flattened: 'Net debt1 5,530 5,591 6,420', 'EBITDA1,2 455 520 273', '(per lb)3,4 $ 1.68': a footnote's digits
+    printed against the label's last word are the label's, no figure (read as one, the row listed a figure too many and
+    was dropped). Near misses: a figure glued to its label ('Taxes receivable671,866') is still a figure, and a figure
+    after a space ('Revenue 5 6') still one."""
+    from parsers.cell_tables import flat_cells
+    cells = [(c.text, c.value) for c in flat_cells("Net debt1 5,530 5,591 EBITDA1,2 455 520 Cost (per lb)3,4 $ 1.68 "
+                                                    "$ 1.57 Taxes receivable671,866 734,630 Revenue 5 6", 0)]
+    assert cells == [("Net debt1", None), ("5,530", 5_530), ("5,591", 5_591), ("EBITDA1,2", None), ("455", 455),
+                     ("520", 520), ("Cost (per lb)3,4", None), ("$ 1.68", 1.68), ("$ 1.57", 1.57),
+                     ("Taxes receivable", None), ("671,866", 671_866), ("734,630", 734_630), ("Revenue", None),
+                     ("5", 5), ("6", 6)], cells
+    got = _stream_facts(["Consolidated Financial Highlights", "",
+                         "QUARTERLY Q4 2025 Q3 2025 Q4 2024 Sales revenues 1,256 1,279 1,218 Gross profit 405 456 87 "
+                         "Cash flows from operating activities3 583 260 (185) Net debt1 5,530 5,591 6,420 EBITDA1,2 455 "
+                         "520 273 Realized copper price (per lb)3 $ 4.17 $ 4.24 $ 3.62"],
+                        "Holloway Mining reports fourth quarter 2025 results")
+    assert got[("Net debt", "2025-12-31", 3)][0] == 5_530, got  # (the grid reader cleans the note's digit off)
+    assert got[("EBITDA1,2", "2024-12-31", 3)][0] == 273
+
+
+def test_a_row_without_its_change_under_interleaved_change_columns_is_read_under_its_periods() -> None:
+    """Flattened under '2025 2024 % Change 2025 2024 % Change': 'Cost of sales 498,198 508,690 2,147,914 2,347,496'
+    prints a figure for each period and no change: the periods' figures, as where the change columns stand last (the
+    row was dropped). Near miss: a row of four figures one of them a change ('Other 12 10 20.0% 44') is left out."""
+    got = _flat_facts("Quarters Ended December 27, Quarters Ended December 28, Years Ended December 27, Years Ended "
+                      "December 28, 2025 2024 % Change 2025 2024 % Change Net sales $ 888,469 "
+                      "$ 850,283 4.5% $ 3,507,438 $ 3,639,386 (3.6)% Cost of sales 498,198 508,690 2,147,914 "
+                      "2,347,496 Gross profit 390,271 341,593 14.3% 1,359,524 1,291,890 5.2% Other 12 10 20.0% 44")
+    assert got[("net sales", 2024, 12)] == (3_639_386_000, "USD"), got
+    assert got[("cost of sales", 2025, 3)] == (498_198_000, "USD")
+    assert got[("cost of sales", 2024, 12)] == (2_347_496_000, "USD")
+    assert not any(k[0] == "other" for k in got)
