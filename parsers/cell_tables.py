@@ -106,7 +106,7 @@ FLAT_TOKEN = re.compile(
     r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d)(?![\w%]|[.,]\d))"
     r"|(?P<dur>(?:\b(?:three|six|nine|twelve)|\s?\b\d{1,2})(?:\s+|-)months?\s+(?:periods?\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
     r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))(?!\s+months?\b)"
-    r"|(?P<dash>(?<=[\d)] )(?:--|[-\u2014])(?=\s|$)|(?<=\s)(?:--|[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))"
+    r"|(?P<dash>(?<=[\d)\u2014-] )(?:--|[-\u2014])(?=\s|$)|(?<=\s)(?:--|[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))"
     r"|(?P<rule>[-=_]{3,})", re.I)
 
 
@@ -162,8 +162,8 @@ _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ..
     ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
                        r"|(?<=\s)(?:(?<![\d%]\s)-)?\(?\d|(?<=\d))"
                        r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))(?!\s+months?\b)", re.I), None),
-    ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] -)-(?=\s|$)|(?<=\s-)-(?=\s+(?:[\d($\u2014-]|$)|\s*$)"
-                        r"|(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
+    ("dash", re.compile(r"[-\u2014](?:(?<=[\d)\u2014-] -)-(?=\s|$)|(?<=\s-)-(?=\s+(?:[\d($\u2014-]|$)|\s*$)"
+                        r"|(?<=[\d)\u2014-] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
      None),
     ("rule", re.compile(r"[-=_]{3,}", re.I), None),
 )
@@ -246,6 +246,23 @@ _MINUS_FIRST = re.compile(r"^\$?\s?-\d")
 
 
 _GLUED_MARK = re.compile(r"\(\d{1,2}\)|\([a-z]\)")  # a footnote mark printed against a label's last word
+_NOTE_IN_WORDS = re.compile(r"\([^()]{0,240}\)")
+_WORD = re.compile(r"[a-z]{3}")
+
+
+def _label_notes(line: str) -> list[tuple[int, int]]:
+    """Where a note in words stands in parentheses ('(amortized cost—$856,406 and $916,168, respectively)',
+    '(authorized: 500.0 shares; issued: 2.6 shares)'): its figures are a label's words. A negative figure in
+    parentheses ('(1,234)', '(3.6)%') holds no word, and is none."""
+    if "(" not in line:
+        return []
+    return [(m.start(), m.end()) for m in _NOTE_IN_WORDS.finditer(line) if _WORD.search(m.group(0))]
+
+
+_IN_WORDS = re.compile(r"\s+[a-z]{2,}\b")  # a word in small letters after a figure
+_LABEL_END = re.compile(r"[A-Za-z,]\s*$")  # ... and a label's word before it
+
+
 _DIGIT_MARKS = re.compile(r"\d(?:,\d)*")  # '1', '1,2', '3,4': footnotes' numbers, a digit each
 _BEFORE_MARK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")  # a word's letter, or a mark's ')'
 
@@ -281,6 +298,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     cells: list[Cell] = []
     pos = 0
     minus_negatives = bool(_LABEL_THEN_MINUS.search(line))
+    notes = _label_notes(line)
 
     def text_cell(a: int, b: int) -> None:
         text = _GLUED_FIGURE.sub("", line[a:b].strip(_PADDING))  # no-break spaces pad cells copied from HTML
@@ -303,6 +321,13 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
             continue  # 'Adjusted book value per share(1) 33.64 31.69': the label's footnote mark, no figure (read
             # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's); so is each
             # mark of a run of them ('Sales and marketing (1)(2)(3) 447,024'): no two figures are printed glued
+        if kind == "num" and (notes and any(a < m.start() < b for a, b in notes)
+                              or _IN_WORDS.match(line, m.end()) and _LABEL_END.search(line, pos, m.start())):
+            continue  # ... and a figure between a label's words ('Preferred stock, $0.01 par value', 'Tier 1 capital
+            # ratio', 'Common stock, 4,000 and 3,900 shares issued'): a figure of a row stands after its label's last
+            # word and before the next figure or the next row's label, which opens with a capital
+            continue  # '... investments (amortized cost—$856,406 and $916,168, respectively) $ 845,829': the figures
+            # of a note in words inside the label are the label's (read as the row's, it listed too many figures)
         if kind == "num" and m.group(0) == text and _DIGIT_MARKS.fullmatch(text) and m.start() > 0 \
                 and line[m.start() - 1] in _BEFORE_MARK and line[m.end():m.end() + 1].isspace():
             continue  # 'Net debt1 5,530', 'EBITDA1,2 455', '(per lb)3,4 $ 1.68': a note's digits against the label's

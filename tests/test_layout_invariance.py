@@ -461,9 +461,9 @@ def test_a_heading_run_into_a_flattened_rows_label_heads_the_rows_below_it() -> 
     assert got[("investment in alder holdings", 2024, 12)] == (220_000, "USD")
     assert got[("total equity", 2025, 12)] == (990_000, "USD")
     assert not any("costs and expenses" in k[0] or "operating activities" in k[0] for k in got)
-    from parsers.cell_tables import flat_cells
+    from parsers.cell_tables import _run_in_rows
     tail = "shares issued and outstanding, respectively Par value"  # after 'Common stock, 4,000 and 3,900'
-    assert [c.text for c in flat_cells(f"Common stock, 4,000 and 3,900 {tail} 4 4", 0)][-3] == tail
+    assert _run_in_rows(tail) == [tail]
 
 
 def test_a_date_heading_split_over_two_lines_of_a_flattened_table_dates_each_column() -> None:
@@ -628,3 +628,22 @@ def test_a_row_without_its_change_under_interleaved_change_columns_is_read_under
     assert got[("cost of sales", 2025, 3)] == (498_198_000, "USD")
     assert got[("cost of sales", 2024, 12)] == (2_347_496_000, "USD")
     assert not any(k[0] == "other" for k in got)
+
+
+def test_figures_among_a_flattened_labels_words_are_the_labels() -> None:
+    """Flattened: '... investments (amortized cost—$856,406 and $916,168, respectively) $ 845,829 $ 910,323',
+    'Preferred stock, $0.01 par value (authorized: 25.0 shares; none issued) — —', 'Tier 1 capital ratio 5.1% 4.9%':
+    a figure inside a note in words, or between a label's words (a small-letter word after it), is the label's; read
+    as the row's, the row listed too many figures and was dropped. So is the last dash of a row of dashes before the
+    next row's label ('— — Other'). Near misses: a negative in parentheses ('(1,234)', '(3.6)%') and a year before
+    'and' in a heading ('December 31, 2025 and 2024') stay figures."""
+    from parsers.cell_tables import flat_cells
+    cells = [(c.text, c.value) for c in flat_cells(
+        "Investments (amortized cost—$856,406 and $916,168, respectively) $ 845,829 $ 910,323 Preferred stock, $0.01 "
+        "par value (authorized: 25.0 shares; none issued) — — Other (1,234) (3.6)% Tier 1 capital ratio 5.1% 4.9% "
+        "December 31, 2025 and 2024", 0)]
+    assert cells == [("Investments (amortized cost—$856,406 and $916,168, respectively)", None), ("$ 845,829", 845_829),
+                     ("$ 910,323", 910_323), ("Preferred stock, $0.01 par value (authorized: 25.0 shares; none issued)",
+                                              None), ("—", 0), ("—", 0), ("Other", None), ("(1,234)", -1_234),
+                     ("(3.6)%", -3.6), ("Tier 1 capital ratio", None), ("5.1%", 5.1), ("4.9%", 4.9),
+                     ("December 31,", None), ("2025", 2025), ("and", None), ("2024", 2024)], cells
