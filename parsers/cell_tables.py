@@ -344,6 +344,9 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
         if kind == "num" and _YEAR_THEN_CHANGE.match(line, m.start()):
             text, pos = text.rstrip(" %"), line.rindex("%", m.start(), m.end())  # '2024 2023 % Change': the
             # year's column, then the change column's '%' ('2023 %' read as one figure, no header was read)
+        elif kind == "num" and "$" in text and text.endswith(" %"):
+            text, pos = text[:-1].rstrip(), line.rindex("%", m.start(), m.end())  # '$ 14,341 % Growth over prior
+            # year': a dollar figure is never a percentage, the '%' opens the next row's label
         quote = line[max(0, m.start() - 70):m.end()].strip()
         cells.append(Cell(text, n, quote=quote))
     text_cell(pos, len(line))
@@ -362,18 +365,21 @@ _JOINING_WORD = re.compile(r"(?:^|\s)(?:and|&|of|the|for|in|on|to|from|by|with|a
 
 # a column group's heading of a word or two, several printed side by side ('4Q 4Q 12 Months 12 Months')
 _GROUP_WORD = r"(?:Q[1-4]|[1-4]Q|(?:\d{1,2}|three|six|nine|twelve)\s+months?)"
-_GROUP_RUN = re.compile(rf"{_GROUP_WORD}(?:\s+{_GROUP_WORD})+", re.I)
+_GROUP_RUN = re.compile(rf"{_GROUP_WORD}(?:\s+{_GROUP_WORD})+(?=\s+[A-Z]|$)", re.I)
 _GROUP_ONE = re.compile(_GROUP_WORD, re.I)
 QUARTER_ALONE = re.compile(r"^(?:Q[1-4]|[1-4]Q)$")  # '4Q' over '2024': the quarter of the year under it
 
 
 def _column_groups(text: str) -> list[str]:
-    """The column groups' headings of a text that is only such headings side by side ('4Q 4Q 12 Months 12 Months'
-    over '2024 2023 2024 2023'), a cell each as every other layout prints them; [] for any other text (run together,
-    they were one heading over every column and the statement was not read)."""
-    if not _GROUP_RUN.fullmatch(text):
+    """The column groups' headings a text opens with, side by side ('4Q 4Q 12 Months 12 Months' over '2024 2023 2024
+    2023', 'Q1 Q2 Q3 Q4 Q1 Q2 Q3 Q4' under 'Fiscal 2013 Fiscal 2014'), a cell each as every other layout prints
+    them, then the first row's label run into them, if any; [] for a text that opens with no two such headings (run
+    together, they were one heading over every column, or the first row's label, and the statement was not read)."""
+    m = _GROUP_RUN.match(text)
+    if m is None:
         return []
-    return [m.group(0) for m in _GROUP_ONE.finditer(text)]
+    rest = text[m.end():].strip()
+    return [g.group(0) for g in _GROUP_ONE.finditer(m.group(0))] + (_run_in_rows(rest) if rest else [])
 
 
 def _run_in_rows(text: str) -> list[str]:
@@ -506,7 +512,8 @@ class CellStreamReader:
             t = cells[j].text
             if _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
                 header_text.append(t)
-            elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
+            elif QUARTER_CELL.match(t) or QUARTER_ALONE.match(t) and (quarters or len(years) >= 2) \
+                    or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
             elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t) \
                     or groups and _DAY_YEAR_CELL.match(t):  # '27, 2024' under 'Three Months Ended December'
@@ -579,10 +586,12 @@ class CellStreamReader:
         heading = "  ".join([title] + header_text)
         if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
             groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
-        if len(quarters) >= 2 and len(years) > 1:
+        if len(quarters) >= 2 and len(years) > 1 and (head := _quarters_of_years(years, quarters)):
+            n = len(quarters)  # 'Fiscal 2013 Fiscal 2014 Q1 Q2 Q3 Q4 Q1 Q2 Q3 Q4': each year over its run of quarters
+        elif len(quarters) >= 2 and len(years) > 1:
             return [], max(j, i + 1)  # quarters under several years ('Fiscal 2024' | 'Fiscal 2025' / 'Q1' ..): whose
             # quarter each figure is, the stream does not say
-        if len(quarters) >= 2 and len(years) <= 1:
+        elif len(quarters) >= 2 and len(years) <= 1:
             year = self._quarters_year(" ".join(years) or title)
             if year is None:
                 return [], max(j, i + 1)
@@ -662,6 +671,8 @@ class CellStreamReader:
                 if len(row) != n + trailing:
                     return  # a row with blank cells: which column each figure is under is not known
                 row = [row[p] for p in self.printed_order]
+            if len(row) == n + trailing + 1 and _GLUED_MARK.fullmatch(row[0].text) and not interleaved:
+                row = row[1:]  # 'Capital Expenditures (2) (627) (710)': a note's mark after the label, a figure too many
             if self.percent_columns and len(row) not in (n, n + trailing):
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
@@ -775,6 +786,18 @@ def _split_dates(ends: list[str], years: list[str]) -> list[str] | None:
         else:
             return None
     return out
+
+
+def _quarters_of_years(years: list[str], quarters: list[str]) -> list[list[tuple[str, int, int]]]:
+    """The heading of a table of quarters under several fiscal years ('Fiscal 2013 Fiscal 2014 Q1 Q2 Q3 Q4 Q1 Q2 Q3
+    Q4'): each year over its own run of quarters, where the quarters are the same run once for each year in the order
+    printed; [] otherwise (a year with fewer quarters than another: which quarters are whose, the line does not say)."""
+    k = len(quarters) // len(years)
+    if not years or k < 2 or k * len(years) != len(quarters) or any(quarters[i] != quarters[i % k]
+                                                                       for i in range(len(quarters))) \
+            or len(set(quarters[:k])) != k or not all(QUARTER_ALONE.match(q) for q in quarters):
+        return []
+    return [[(y, a * k, (a + 1) * k) for a, y in enumerate(years)], [(q, i, i + 1) for i, q in enumerate(quarters)]]
 
 
 def _printed_order(order: list[str]) -> list[int]:

@@ -647,3 +647,24 @@ def test_figures_among_a_flattened_labels_words_are_the_labels() -> None:
                                               None), ("—", 0), ("—", 0), ("Other", None), ("(1,234)", -1_234),
                      ("(3.6)%", -3.6), ("Tier 1 capital ratio", None), ("5.1%", 5.1), ("4.9%", 4.9),
                      ("December 31,", None), ("2025", 2025), ("and", None), ("2024", 2024)], cells
+
+
+def test_quarters_under_two_fiscal_years_of_a_flattened_line_each_under_its_year() -> None:
+    """Flattened: 'Fiscal 2024 Fiscal 2025 Q1 Q2 Q3 Q4 Q1 Q2 Q3 Q4 GAAP Operating Cash Flow $ 13,993 ...': the same run
+    of quarters once for each year, in the order printed, so each year stands over its own four (the line was left
+    unread). Also: a note's mark after a label with a space ('Capital Expenditures (2) (627) ...', one figure more than
+    columns) is no figure, and the '%' after a dollar figure opens the next label ('$ 14,341 % Growth over prior
+    year'), never making the figure a percentage. Near miss: a year with fewer quarters than the other ('Q1 Q2 Q3 Q4
+    Q1 Q2') leaves the line unread."""
+    rows = (" GAAP Operating Cash Flow $ 13,993 $ 13,533 $ 13,717 $ 14,224 $ 14,845 $ 15,196 $ 15,029 $ 14,921 Capital "
+            "Expenditures (2) (627) (710) (684) (650) (664) (578) (609) (580) Free Cash Flow $ 13,366 $ 12,823 $ 13,033 "
+            "$ 13,574 $ 14,181 $ 14,618 $ 14,420 $ 14,341 % Growth over prior year 8% 2% 1% 4% 6% 14% 11% 6%")
+    got = _stream_facts(["Free Cash Flow (in millions)", "", "Fiscal 2024 Fiscal 2025 Q1 Q2 Q3 Q4 Q1 Q2 Q3 Q4" + rows],
+                        "Holloway Software reports fourth quarter fiscal 2025 results")
+    assert got[("GAAP Operating Cash Flow", "2024-03-31", 3)] == (13_993_000_000, "USD"), sorted(got)
+    assert got[("Capital Expenditures", "2024-12-31", 3)] == (-650_000_000, "USD")
+    assert got[("Free Cash Flow", "2025-12-31", 3)] == (14_341_000_000, "USD")
+    assert not any(unit == "percent" and v > 100 for v, unit in got.values())
+    fewer = _stream_facts(["Free Cash Flow (in millions)", "", "Fiscal 2024 Fiscal 2025 Q1 Q2 Q3 Q4 Q1 Q2" + rows],
+                          "Holloway Software reports second quarter fiscal 2025 results")
+    assert not fewer, fewer
