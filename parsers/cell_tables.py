@@ -364,8 +364,9 @@ _JOINING_WORD = re.compile(r"(?:^|\s)(?:and|&|of|the|for|in|on|to|from|by|with|a
 
 
 # a column group's heading of a word or two, several printed side by side ('4Q 4Q 12 Months 12 Months')
-_GROUP_WORD = r"(?:Q[1-4]|[1-4]Q|(?:\d{1,2}|three|six|nine|twelve)\s+months?)"
-_GROUP_RUN = re.compile(rf"{_GROUP_WORD}(?:\s+{_GROUP_WORD})+(?=\s+[A-Z]|$)", re.I)
+_GROUP_WORD = rf"(?:Q[1-4]|[1-4]Q|(?:\d{{1,2}}|three|six|nine|twelve)\s+months?|{QUARTER_WORD_RE})"
+# ... the last of a run of quarters perhaps their year's total ('First Quarter ... Fourth Quarter Total')
+_GROUP_RUN = re.compile(rf"{_GROUP_WORD}(?:\s+{_GROUP_WORD})+(?:\s+total)?(?=\s+[A-Z]|$)", re.I)
 _GROUP_ONE = re.compile(_GROUP_WORD, re.I)
 QUARTER_ALONE = re.compile(r"^(?:Q[1-4]|[1-4]Q)$")  # '4Q' over '2024': the quarter of the year under it
 
@@ -379,7 +380,9 @@ def _column_groups(text: str) -> list[str]:
     if m is None:
         return []
     rest = text[m.end():].strip()
-    return [g.group(0) for g in _GROUP_ONE.finditer(m.group(0))] + (_run_in_rows(rest) if rest else [])
+    groups = [g.group(0) for g in _GROUP_ONE.finditer(m.group(0))]
+    total = ["Total"] if m.group(0).lower().endswith("total") else []
+    return groups + total + (_run_in_rows(rest) if rest else [])
 
 
 def _run_in_rows(text: str) -> list[str]:
@@ -554,6 +557,9 @@ class CellStreamReader:
             elif TRAILING_COLUMNS.match(t):
                 trailing.append(t)
                 order.append("t")
+            elif _AS_OF_WORDS.fullmatch(t) and j + 1 < len(cells) and _DATE_NO_YEAR.match(cells[j + 1].text.strip()):
+                j += 1  # 'As of December 31, 2024 As of December 31, 2023': each column's words before its date
+                continue
             elif years and not _period_follows(cells, j):
                 break  # the first row label, or a section heading above it
             elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
@@ -829,6 +835,8 @@ def _date_then_year(cells: list[Cell], j: int, paired_before: bool) -> str:
     after = cells[j + 2].text if j + 2 < len(cells) else ""
     if not _DATE_NO_YEAR.match(cells[j].text.strip()) or not YEAR_CELL.match(nxt) or not YEAR_RE.fullmatch(nxt.strip()):
         return ""
+    if _AS_OF_WORDS.fullmatch(after) and j + 3 < len(cells):  # '... 2024 As of December 31, 2023'
+        after = cells[j + 3].text
     if paired_before or (MONTH_DAY_RE.match(after) and not _duration(after) and not YEAR_RE.search(after)):
         return f"{cells[j].text.strip(' ,')}, {nxt.strip()}"
     return ""
@@ -897,6 +905,7 @@ def _has_cell_per_line(lines: list[str]) -> bool:
 
 # a column's day and year printed under its month ('Three Months Ended December' / '27, 2024'), a flattened line's cell
 _DAY_YEAR_CELL = re.compile(r"^\d{1,2},\s(?:19|20)\d\d$")
+_AS_OF_WORDS = re.compile(r"(?:as\s+(?:of|at)|at)", re.I)  # the words before a balance's date
 _DATE_NO_YEAR = re.compile(rf"^{MONTH_DAY_RE.pattern},?$", re.I)
 _WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
 _WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)

@@ -668,3 +668,31 @@ def test_quarters_under_two_fiscal_years_of_a_flattened_line_each_under_its_year
     fewer = _stream_facts(["Free Cash Flow (in millions)", "", "Fiscal 2024 Fiscal 2025 Q1 Q2 Q3 Q4 Q1 Q2" + rows],
                           "Holloway Software reports second quarter fiscal 2025 results")
     assert not fewer, fewer
+
+
+def test_each_balance_date_after_its_as_of_heads_its_column_of_a_flattened_line() -> None:
+    """Flattened: 'As of December 31, 2025 As of December 31, 2024 Cash and cash equivalents 929 477 ...': each
+    column's 'As of' and whole date (the second 'As of' was read as prose inside the header, which started again and
+    kept one column). Near miss: one 'As of' date over two years ('As of December 31, 2025 2024') reads as before."""
+    rows = (" Cash and cash equivalents $ 929 $ 477 Financial royalty assets, net 15,911 14,827 Total assets 18,223 16,382 "
+            "Long-term debt 6,615 6,135 Total liabilities 7,880 6,298 Total shareholders’ equity 10,342 10,084")
+    got = _flat_facts("As of December 31, 2025 As of December 31, 2024" + rows)
+    assert got[("cash and cash equivalents", 2025, 0)] == (929_000, "USD"), got
+    assert got[("total liabilities", 2024, 0)] == (6_298_000, "USD")
+    assert _flat_facts("As of December 31, 2025 2024" + rows) == got
+
+
+def test_quarters_named_in_words_and_their_total_head_a_flattened_line_of_one_fiscal_year() -> None:
+    """Flattened: 'Fiscal 2025 First Quarter Second Quarter Third Quarter Fourth Quarter Total Revenue $ 92,021 ...':
+    each quarter its own column and 'Total' the year's, the first row's label after them (run together with its label,
+    no column was read). Near miss: 'Total revenue' alone is a row's label, never a column."""
+    got = _stream_facts(["Quarterly results (In Thousands)", "",
+                         "Fiscal 2025 First Quarter Second Quarter Third Quarter Fourth Quarter Total Revenue $ 92,021 "
+                         "$ 92,915 $ 95,076 $ 101,144 $ 381,156 Cost of Services 54,050 53,806 56,150 60,504 224,510 "
+                         "Gross Profit 34,954 35,896 35,811 37,485 144,146"],
+                        "Holloway Services reports fourth quarter 2025 results")
+    assert got[("Revenue", "2025-12-31", 3)] == (101_144_000, "USD"), got
+    assert got[("Revenue", "2025-12-31", 12)] == (381_156_000, "USD")
+    assert got[("Gross Profit", "2025-03-31", 3)] == (34_954_000, "USD")
+    from parsers.cell_tables import _column_groups
+    assert _column_groups("Total revenue") == []
