@@ -263,6 +263,7 @@ _IN_WORDS = re.compile(r"\s+[a-z]{2,}\b")  # a word in small letters after a fig
 _LABEL_END = re.compile(r"[A-Za-z,]\s*$")  # ... and a label's word before it
 
 
+_ONE_MARK = re.compile(r"\(\d\)")  # '(2)': a note's mark of one digit
 _DIGIT_MARKS = re.compile(r"\d(?:,\d)*")  # '1', '1,2', '3,4': footnotes' numbers, a digit each
 _BEFORE_MARK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")  # a word's letter, or a mark's ')'
 
@@ -677,7 +678,8 @@ class CellStreamReader:
                 if len(row) != n + trailing:
                     return  # a row with blank cells: which column each figure is under is not known
                 row = [row[p] for p in self.printed_order]
-            if len(row) == n + trailing + 1 and _GLUED_MARK.fullmatch(row[0].text) and not interleaved:
+            if len(row) == n + trailing + 1 and _ONE_MARK.fullmatch(row[0].text) and self.flat and not interleaved \
+                    and not self.percent_columns:
                 row = row[1:]  # 'Capital Expenditures (2) (627) (710)': a note's mark after the label, a figure too many
             if self.percent_columns and len(row) not in (n, n + trailing):
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]

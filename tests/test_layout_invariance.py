@@ -696,3 +696,13 @@ def test_quarters_named_in_words_and_their_total_head_a_flattened_line_of_one_fi
     assert got[("Gross Profit", "2025-03-31", 3)] == (34_954_000, "USD")
     from parsers.cell_tables import _column_groups
     assert _column_groups("Total revenue") == []
+
+
+def test_a_negative_before_a_rows_figures_is_never_taken_for_a_notes_mark() -> None:
+    """Near miss of the note's mark ('Capital Expenditures (2) (627) ...'): a figure of two digits in parentheses
+    ('(81)') before a row's figures, one more than columns, is a figure, so the row is left out rather than read
+    shifted a column (its change '0%' was stored as the year's figure)."""
+    got = _flat_facts("Year Ended December 31, 2025 2024 Revenue $ 1,200 $ 1,000 Other income (81) 35 40 Interest expense "
+                      "20 25 Net income $ 150 $ 120 Total assets 9,000 8,000")
+    assert not any(k[0] == "other income" for k in got), got
+    assert got[("net income", 2025, 12)] == (150_000, "USD")
