@@ -23,6 +23,7 @@ from parsers.numbers import CURRENCY_SIGN, parse_cell, parse_scaled_cell
 from parsers.periods import ORDINAL_RE, QUARTER_WORD_RE
 from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, Required, plain_words
+from parsers.vocabulary_data import VOCABULARY
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
 _RULE_CELL = re.compile(r"[-=_\u2014\u2013]+")  # a rule ('---') between a header's lines: no figure
@@ -251,8 +252,8 @@ _WORD = re.compile(r"[a-z]{3}")
 
 
 def _label_notes(line: str) -> list[tuple[int, int]]:
-    """Where a note in words stands in parentheses ('(amortized cost—$856,406 and $916,168, respectively)',
-    '(authorized: 500.0 shares; issued: 2.6 shares)'): its figures are a label's words. A negative figure in
+    """Where a note in words stands in parentheses ('(amortized cost—$412,300 and $398,750, respectively)',
+    '(authorized: 300.0 shares; issued: 1.8 shares)'): its figures are a label's words. A negative figure in
     parentheses ('(1,234)', '(3.6)%') holds no word, and is none."""
     if "(" not in line:
         return []
@@ -321,17 +322,17 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
                 or line[m.end():m.end() + 1] == "(" and _GLUED_MARK.match(line, m.end())):
             continue  # 'Adjusted book value per share(1) 33.64 31.69': the label's footnote mark, no figure (read
             # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's); so is each
-            # mark of a run of them ('Sales and marketing (1)(2)(3) 447,024'): no two figures are printed glued
+            # mark of a run of them ('Sales and marketing (1)(2)(3) 120,450'): no two figures are printed glued
         if kind == "num" and (notes and any(a < m.start() < b for a, b in notes)
                               or _IN_WORDS.match(line, m.end()) and _LABEL_END.search(line, pos, m.start())):
             continue  # ... and a figure between a label's words ('Preferred stock, $0.01 par value', 'Tier 1 capital
             # ratio', 'Common stock, 4,000 and 3,900 shares issued'): a figure of a row stands after its label's last
             # word and before the next figure or the next row's label, which opens with a capital
-            continue  # '... investments (amortized cost—$856,406 and $916,168, respectively) $ 845,829': the figures
+            continue  # '... investments (amortized cost—$412,300 and $398,750, respectively) $ 405,110': the figures
             # of a note in words inside the label are the label's (read as the row's, it listed too many figures)
         if kind == "num" and m.group(0) == text and _DIGIT_MARKS.fullmatch(text) and m.start() > 0 \
                 and line[m.start() - 1] in _BEFORE_MARK and line[m.end():m.end() + 1].isspace():
-            continue  # 'Net debt1 5,530', 'EBITDA1,2 455', '(per lb)3,4 $ 1.68': a note's digits against the label's
+            continue  # 'Net debt1 4,120', 'EBITDA1,2 380', '(per lb)3,4 $ 1.42': a note's digits against the label's
             # last word are the label's, no figure (read as one, the row listed a figure too many and was dropped)
         if kind == "num" and _SIGN_AFTER_NEGATIVE.fullmatch(line[pos:m.start()]) and cells and \
                 (before := cells[-1].value) is not None and _is_sign(cells[-1].text, before, parse_cell(text),
@@ -346,7 +347,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
             text, pos = text.rstrip(" %"), line.rindex("%", m.start(), m.end())  # '2024 2023 % Change': the
             # year's column, then the change column's '%' ('2023 %' read as one figure, no header was read)
         elif kind == "num" and "$" in text and text.endswith(" %"):
-            text, pos = text[:-1].rstrip(), line.rindex("%", m.start(), m.end())  # '$ 14,341 % Growth over prior
+            text, pos = text[:-1].rstrip(), line.rindex("%", m.start(), m.end())  # '$ 9,876 % Growth over prior
             # year': a dollar figure is never a percentage, the '%' opens the next row's label
         quote = line[max(0, m.start() - 70):m.end()].strip()
         cells.append(Cell(text, n, quote=quote))
@@ -386,14 +387,23 @@ def _column_groups(text: str) -> list[str]:
     return groups + total + (_run_in_rows(rest) if rest else [])
 
 
+# a one-word section heading run into a label in small letters: 'Assets Cash and cash equivalents' (never 'Assets Held for
+# Sale', a label in capitals, nor 'Revenue Subscription', which no small letters say is a label of its own)
+_SECTION_WORD = re.compile(r"^(?:%s)\s+(?=[A-Z][a-z]+\s+[^A-Z\s])(?!\S+\s+.*\s[A-Z])"
+                           % ("|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("statement_section_words", []))
+                              or "(?!)"))
+_LEADING_NOTE = re.compile(r"^\([^()]*\)\s*")  # '(unaudited) Assets ...': a note before a heading's words
+
+
 def _run_in_rows(text: str) -> list[str]:
     """A text between a flattened line's figures cut where a row's label begins: the heading run into it ('Costs and
     expenses' of 'Costs and expenses Cost of revenues') is a text cell of its own, read as the heading of the rows
     below it as it is in every other layout (run in, the first row's label was one the statement never prints).
     Only a text that opens with a capital, as a heading does, is cut."""
-    if " " not in text or not text[:1].isupper() or not _ROW_START.search(text):
+    if " " not in text or not _LEADING_NOTE.sub("", text)[:1].isupper() \
+            or not _ROW_START.search(text) and not _SECTION_WORD.match(text):
         return [text]  # a text in small letters is the tail of a label cut by its figures ('shares issued and
-        # outstanding, respectively Par value ...' after 'Common stock, 65,296,094 and 65,296,094'), no heading
+        # outstanding, respectively Par value ...' after 'Common stock, 4,000 and 3,900'), no heading
     parts, at = [], 0
     for m in _ROW_START.finditer(text):
         head = text[at:m.start()]
@@ -401,7 +411,10 @@ def _run_in_rows(text: str) -> list[str]:
             continue  # 'Investment in Acme', or inside a note ('(amortized cost Acme)')
         parts.append(head)
         at = m.end()
-    return parts + [text[at:]]
+    parts.append(text[at:])
+    if (section := _SECTION_WORD.match(parts[-1])) is not None:
+        parts[-1:] = [section.group(0).strip(), parts[-1][section.end():]]  # 'Assets' | 'Cash and cash equivalents'
+    return parts
 
 
 # "As of December 31, 2024 2023 Cash ...", "For the Year Ended ...": a line opening with its heading all the same
@@ -671,8 +684,8 @@ class CellStreamReader:
             row = values
             interleaved = self.printed_order is not None and self.printed_order != list(range(n + trailing))
             if interleaved and len(row) == n and len({v.text.endswith("%") for v in row}) == 1:
-                pass  # a figure for each period and no change printed ('Cost of sales 498,198 508,690 2,147,914
-                # 2,347,496' under '2024 2023 % Change 2024 2023 % Change'): the periods', as where the changes
+                pass  # a figure for each period and no change printed ('Cost of sales 310,200 295,400 1,240,800
+                # 1,190,300' under '2024 2023 % Change 2024 2023 % Change'): the periods', as where the changes
                 # stand last; a change among them would be the one figure printed otherwise ('4.5%')
             elif interleaved:  # '2024 | 2023 | % Change | 2024 | 2023 | % Change': each figure to its column
                 if len(row) != n + trailing:
@@ -680,7 +693,7 @@ class CellStreamReader:
                 row = [row[p] for p in self.printed_order]
             if len(row) == n + trailing + 1 and _ONE_MARK.fullmatch(row[0].text) and self.flat and not interleaved \
                     and not self.percent_columns:
-                row = row[1:]  # 'Capital Expenditures (2) (627) (710)': a note's mark after the label, a figure too many
+                row = row[1:]  # 'Capital Expenditures (2) (240) (265)': a note's mark after the label, a figure too many
             if self.percent_columns and len(row) not in (n, n + trailing):
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
@@ -723,7 +736,8 @@ class CellStreamReader:
                         and len(cell.text) < 40 and not _before_figures(cells, j):
                     return rows, _header_start(cells, j, begin)  # its groups, the first among them
                 head, colon, rest = cell.text.rpartition(":")
-                if colon and rest.strip() and len(head) < 80:  # "Earnings Per Common Share: Basic: Income ..."
+                if colon and rest.strip() and len(head) < 80 and head.count("(") <= head.count(")"):  # (never a
+                    # colon inside a note: 'Class A common stock (authorized: 300.0 shares; issued: 1.8 shares)')  # "Earnings Per Common Share: Basic: Income ..."
                     section, text = clean_label(head.replace(":", " ")), rest
                 else:
                     text = cell.text
@@ -853,7 +867,7 @@ def _period_follows(cells: list[Cell], j: int) -> bool:
 
 def _before_figures(cells: list[Cell], j: int) -> bool:
     """Is the text cell at j followed by a figure (not a year)? Then it is a row's label, even one with a period's
-    word in it ('Net income for the year 71,134,002'), never a column group's heading ('Year Ended' / '2024')."""
+    word in it ('Net income for the year 52,300'), never a column group's heading ('Year Ended' / '2024')."""
     after = cells[j + 1] if j + 1 < len(cells) else None
     return after is not None and after.value is not None and not YEAR_CELL.match(after.text)
 
