@@ -519,7 +519,8 @@ class CellStreamReader:
                      or _paragraph(cells[k].text)] + [first])  # nor a paragraph of prose ('... with thousands
         # of customers ...': its scale word clashed with the heading's 'In millions', every figure read a count)
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
-        groups, dates, years, header_text, quarters = [], [], [], [], []
+        years: list[str] = []  # each column's heading, in the order printed
+        groups, dates, header_text, quarters = [], [], [], []
         ends: list[str] = []  # each group's month or date printed after its words ('Year Ended December 28,')
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
