@@ -392,15 +392,12 @@ def _column_groups(text: str) -> list[str]:
 _SECTION_WORD = re.compile(r"^(?:%s)\s+(?=[A-Z][a-z]+\s+[^A-Z\s])(?!\S+\s+.*\s[A-Z])"
                            % ("|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("statement_section_words", []))
                               or "(?!)"))
-_LEADING_NOTE = re.compile(r"^\([^()]*\)\s*")  # '(unaudited) Assets ...': a note before a heading's words
-
-
 def _run_in_rows(text: str) -> list[str]:
     """A text between a flattened line's figures cut where a row's label begins: the heading run into it ('Costs and
     expenses' of 'Costs and expenses Cost of revenues') is a text cell of its own, read as the heading of the rows
     below it as it is in every other layout (run in, the first row's label was one the statement never prints).
     Only a text that opens with a capital, as a heading does, is cut."""
-    if " " not in text or not _LEADING_NOTE.sub("", text)[:1].isupper() \
+    if " " not in text or not text[:1].isupper() \
             or not _ROW_START.search(text) and not _SECTION_WORD.match(text):
         return [text]  # a text in small letters is the tail of a label cut by its figures ('shares issued and
         # outstanding, respectively Par value ...' after 'Common stock, 4,000 and 3,900'), no heading

@@ -712,8 +712,7 @@ def test_a_colon_inside_a_labels_note_cuts_no_heading_off_it() -> None:
     """Flattened: 'Class A common stock, $0.01 par value (authorized: 600.0 shares; issued: 3.6 shares and 3.6 shares,
     respectively) -- --': the colons inside the note are the label's, no heading ends there (cut at the last one, the
     row was read as '3.6 shares and 3.6 shares, respectively)' and its start taken for the heading of every row after
-    it). Near miss: a heading's colon outside any note ('Operating activities: Depreciation') still cuts it off. And a
-    note before a heading ('(unaudited) Assets Investments at fair value Non-controlled investments') is cut off too."""
+    it). Near miss: a heading's colon outside any note ('Operating activities: Depreciation') still cuts it off."""
     got = _flat_facts("December 31, 2025 December 31, 2024 Total assets $ 36,064.3 $ 36,375.1 Class A common stock, $0.01 "
                       "par value (authorized: 600.0 shares; issued: 3.6 shares and 3.6 shares, respectively) -- -- Class "
                       "B common stock, $0.01 par value (authorized: 600.0 shares; issued: 315.5 shares and 312.5 shares, "
@@ -723,9 +722,6 @@ def test_a_colon_inside_a_labels_note_cuts_no_heading_off_it() -> None:
     assert any(l.startswith("class b common stock") for l in labels), labels
     assert "paid-in capital" in labels and "depreciation" in labels
     assert not any(l.startswith("315.5 shares") for l in labels)
-    from parsers.cell_tables import _run_in_rows
-    assert _run_in_rows("(unaudited) Assets Investments at fair value Non-controlled investments") == [
-        "(unaudited)", "Assets Investments at fair value", "Non-controlled investments"]
 
 
 def test_a_one_word_section_heading_run_into_a_flattened_rows_label_heads_it() -> None:
