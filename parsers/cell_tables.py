@@ -266,7 +266,11 @@ _LABEL_END = re.compile(r"[A-Za-z,]\s*$")  # ... and a label's word before it
 
 _ONE_MARK = re.compile(r"\(\d\)")  # '(2)': a note's mark of one digit
 _DIGIT_MARKS = re.compile(r"\d(?:,\d)*")  # '1', '1,2', '3,4': footnotes' numbers, a digit each
-_BEFORE_MARK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")  # a word's letter, or a mark's ')'
+# notes' marks of a digit each printed glued to one another after a label's last word, before the row's first figure
+# ('Sales and marketing (1)(2)(3) 120,450'); negatives printed glued ('(12)(15)') are figures of two digits or more,
+# or stand before the next row's label
+_BEFORE_MARK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")  # a word's letter, or a note's ')'
+_MARK_RUN = re.compile(r"(?<=[A-Za-z] )(?:\(\d\)){2,}(?=\s+\(?\$?\s?\d)")
 
 
 def _is_sign(before_text: str, before: float, after: float | None, minus_negatives: bool = False) -> bool:
@@ -301,6 +305,7 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     pos = 0
     minus_negatives = bool(_LABEL_THEN_MINUS.search(line))
     notes = _label_notes(line)
+    runs = [(r.start(), r.end()) for r in _MARK_RUN.finditer(line)] if ")(" in line else []
 
     def text_cell(a: int, b: int) -> None:
         text = _GLUED_FIGURE.sub("", line[a:b].strip(_PADDING))  # no-break spaces pad cells copied from HTML
@@ -317,9 +322,8 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
         text = m.group(0).strip()
-        if kind == "num" and _GLUED_MARK.fullmatch(text) and (
-                m.group(0) == text and m.start() > 0 and line[m.start() - 1] in _BEFORE_MARK
-                or line[m.end():m.end() + 1] == "(" and _GLUED_MARK.match(line, m.end())):
+        if kind == "num" and (_GLUED_MARK.fullmatch(m.group(0)) and m.start() > 0 and line[m.start() - 1].isalpha()
+                              or runs and any(a <= m.end() - len(text) < b for a, b in runs)):
             continue  # 'Adjusted book value per share(1) 33.64 31.69': the label's footnote mark, no figure (read
             # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's); so is each
             # mark of a run of them ('Sales and marketing (1)(2)(3) 120,450'): no two figures are printed glued

@@ -548,12 +548,15 @@ def test_a_row_label_naming_the_year_after_a_heading_is_a_row_not_a_column_group
 
 def test_a_run_of_footnote_marks_after_a_flattened_rows_label_is_no_figure() -> None:
     """Flattened: 'Sales and marketing (1)(2)(3) 547,024 455,471': marks printed glued to one another are the label's
-    notes, never figures (read as -1, -2, -3 the row listed more figures than columns and was dropped). Near miss:
-    '(1) (2)' apart, as figures print, stay figures."""
+    notes, never figures (read as -1, -2, -3 the row listed more figures than columns and was dropped). Near misses:
+    '(1) (2)' apart, as figures print, stay figures, and so do negatives printed glued ('loss (12)(15)', or '(5)(6)'
+    before the next label rather than before figures)."""
     from parsers.cell_tables import flat_cells
-    cells = [(c.text, c.value) for c in flat_cells("Sales and marketing (1)(2)(3) 547,024 455,471 Other (1) (2)", 0)]
+    cells = [(c.text, c.value) for c in flat_cells("Sales and marketing (1)(2)(3) 547,024 455,471 Other (1) (2) Net "
+                                                    "loss (12)(15) Fees (5)(6) Total", 0)]
     assert cells == [("Sales and marketing (1)(2)(3)", None), ("547,024", 547_024), ("455,471", 455_471),
-                     ("Other", None), ("(1)", -1), ("(2)", -2)]
+                     ("Other", None), ("(1)", -1), ("(2)", -2), ("Net loss", None), ("(12)", -12), ("(15)", -15),
+                     ("Fees", None), ("(5)", -5), ("(6)", -6), ("Total", None)], cells  # negatives printed glued
     got = _flat_facts("Three Months Ended July 31, 2025 2024 Revenue $ 2,102,945 $ 118,257 Sales and marketing "
                       "(1)(2)(3) 547,024 455,471 Research and development (1)(3) 446,668 350,908 Net income $ 87,645 "
                       "$ 56,690")
