@@ -111,7 +111,7 @@ def figure(value: float, unit: str | None) -> str:
         return f"{code}{value:,.2f} per share"
     if unit and len(unit) == 3 and unit.isupper():  # "EUR", "CAD": money in the release's own currency
         return f"{code}{money(value).replace('$', '')}"
-    return f"{value:,.0f}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")  # a count as printed: 23.2 years is never "23"
 
 
 def figures_alike(values: list[tuple[float, str | None]]) -> list[str]:

@@ -114,6 +114,12 @@ def _year(text: str | None) -> int | None:
 # "first", "1st": the ordinals of the first half and the first months, from the period words' one home
 FIRST_RE = "(?:" + "|".join(w for w, n in QUARTER_ORDINALS.items() if n == 1) + ")"
 
+# "of the fiscal year 2025", "fiscal 2025", "FY": what may stand between a year-to-date span's words and its year
+_OF_FISCAL = r"(?:\s+(?:the\s+)?(?:fiscal|fy)(?:\s+year)?)?"
+# the quarters a year to date counts ("the first three quarters"): two or three (one is the first quarter itself)
+FIRST_QUARTERS = {"two": 2, "three": 3, "2": 2, "3": 3}
+_QUARTER_COUNT = "|".join(FIRST_QUARTERS)
+
 # Periods named against the company's latest release ("latest", "this year", "trailing twelve months"):
 # resolved by the engine from what the store holds, never from today's date.
 LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -178,10 +184,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}")),
     ("qword", re.compile(rf"\b({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal|fy))?(?:\s+year)?\s*,?\s*{YEAR}")),
     ("qfy_word", re.compile(rf"\b(?:fiscal|fy)\s*{YEAR}\s+({ORDINAL_RE})[\s-]+quarter")),
-    ("ytd", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
+    ("ytd", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|three|9|6|3)[\s-]*(?:months?|mos?|m)\b(?:\s+(?:of|ended|ending|to))?{_OF_FISCAL}\s*{YEAR}")),
     # "YTD FY2025", "year to date fiscal 2025": the year to date of that fiscal year, never two periods
     ("ytd_tok", re.compile(rf"\b(9m|6m|3m|ytd|year[\s-]to[\s-]date|h1|1h)\s*(?:fy\s*|(?:of\s+)?fiscal\s+(?:year\s+)?)?{YEAR}")),
-    ("half", re.compile(rf"\b{FIRST_RE}\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
+    ("half", re.compile(rf"\b{FIRST_RE}\s+half(?:\s+of)?{_OF_FISCAL}\s*{YEAR}")),
+    # "the first three quarters of fiscal 2025", "first two quarters 2025": the year to date of nine or six months —
+    # never the fiscal year its words end with (left unread, "fiscal 2025" alone gave the full year's figure)
+    ("first_quarters", re.compile(rf"\b{FIRST_RE}\s+({_QUARTER_COUNT})\s+(?:fiscal\s+)?quarters(?:\s+of)?{_OF_FISCAL}\s*,?\s*{YEAR}")),
     # the second half ("H2 2024", "2H24", "the second half of fiscal 2024"): the six months to the year's end — never
     # left unread (it was, and the latest quarter was given for it)
     ("half2", re.compile(rf"\b(?:h2|2h)\s*(?:of\s+)?(?:fy\s*|fiscal\s*)?{YEAR}|\b(?:second|back)\s+half(?:\s+of)?(?:\s+(?:fiscal|fy))?\s*{YEAR}")),
@@ -190,6 +199,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = LATEST_PATTERNS + [
     ("fy", re.compile(rf"\b(?:fy|{_F_YEAR}|fiscal(?:\s+year)?|full[\s-]year|year|annual|calendar)\s*{YEAR}")),
     ("q_noyear", re.compile(rf"\b(?:q([1-4])|({ORDINAL_RE})[\s-]+(?:fiscal\s+)?quarter|([1-4])q)\b")),
     ("weeks_noyear", re.compile(r"\(?\b(13|26|39|thirteen|twenty-six|thirty-nine)[\s-]*(?:weeks?|wks?)\)?")),
+    ("first_quarters_noyear", re.compile(rf"\b{FIRST_RE}\s+({_QUARTER_COUNT})\s+(?:fiscal\s+)?quarters\b")),
     ("ytd_noyear", re.compile(rf"\b(?:{FIRST_RE}\s+)?(nine|six|9|6)[\s-]*(?:months?|mos?|m)\b|\b(ytd|year[\s-]to[\s-]date|h1|{FIRST_RE}\s+half)\b")),
     ("fy_noyear", re.compile(r"\b(full[\s-]year|fiscal\s+year|whole\s+year|annual)\b|\bfor\s+the\s+(?:full\s+)?year\b|"
                              r"\bfy\b(?!\s*'?\d)")),  # "FY revenue": the fiscal year (it was read as no period: the quarter)
@@ -368,6 +378,8 @@ def _spec(kind: str, m: re.Match) -> PeriodSpec | None:
         return PeriodSpec("YTD", _year(g[1]), months=months) if months else PeriodSpec("YTDQ", _year(g[1]))
     if kind == "half":
         return PeriodSpec("YTD", _year(g[0]), months=6)
+    if kind in ("first_quarters", "first_quarters_noyear"):
+        return PeriodSpec("YTD", _year(g[1]) if kind == "first_quarters" else None, months=3 * FIRST_QUARTERS[g[0]])
     if kind == "fy":
         return PeriodSpec("FY", _year(g[0]))
     if kind == "q_noyear":

@@ -29,10 +29,12 @@ class Query:
     flow: bool  # a span of months (income, cash flow) or a balance at a date
     keys: tuple[PeriodKey, ...] = ()  # the periods named, resolved; the first is the one asked about
     base: PeriodKey | None = None  # a change of one named period: the period it is compared with
+    base_implied: bool = False  # a balance's base date the question did not say (year over year / sequential): said
     geo: str = ""
     product: str = ""
     basis: str = ""  # "" as reported, "non-gaap", "constant-currency", "guidance"
     outlook_basis: str | None = None  # guidance asked as adjusted ("non-gaap") or GAAP (""); None: either
+    range_end: str = ""  # guidance asked of one end of its range: "low" or "high"
     operation: str = ""  # arithmetic: "sum", "average", "difference" (later less earlier), "gap" (its size)
     implied: str = ""  # how a period the question did not name was read ("latest", "ttm")
     other_geos: tuple[str, ...] = ()  # "US vs EMEA": the places compared with the first

@@ -6,8 +6,9 @@ enough apart, else the engine asks back.
 """
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -52,7 +53,7 @@ FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a 
 # into a store word ('not' is no 'note', 'one' no 'none')
 FUNCTION_WORDS = frozenset("""not one two yet than less more within under into onto after before without per each only
 also but any all its our new old off out due own via higher highest larger largest greater greatest lower lowest
-smaller smallest bigger biggest fewer fewest""".split())
+smaller smallest bigger biggest fewer fewest low high upper top bottom""".split())  # "low end": never "flow"
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Question:
     basis: str = ""  # "" (as reported, GAAP), "non-gaap", "constant-currency", "guidance"
     basis_named: bool = False  # the text says which basis ("GAAP", "adjusted"), even the plain one
     outlook_basis: str | None = None  # guidance asked as "adjusted" ("non-gaap") or "GAAP" (""); None: either
+    range_end: str = ""  # guidance asked of one end of its range: "low" or "high"
     variant: str = ""  # "diluted" or "basic" where the text says so
     operation: str = ""  # arithmetic on cited figures: "sum", "average", "difference" (a signed amount), "gap" (a size), ""
     unsupported: str = ""  # an operation word the engine cannot compute ("ratio", "median"): said so, no number
@@ -274,6 +276,12 @@ def _basis(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# One end of an outlook's range: "the high end of revenue guidance", "guidance low end", "top of the range" — the
+# words "end" or "of the range" make them so ("highest" asks for a ranking)
+RANGE_END = re.compile(r"\b(?:the\s+)?(?:(high|upper|top|low|lower|bottom)[\s-]+end|(top|bottom)\s+of\s+(?:the\s+)?range)"
+                       r"(?:\s+of)?\b")
+
+
 def _outlook_basis(basis: str, text: str) -> tuple[str | None, str]:
     """An outlook asked on a basis: "adjusted EBITDA guidance" is guidance, of the adjusted figure ("non-gaap");
     "GAAP EPS outlook" of the reported one (""); an outlook asked plainly takes either (None)."""
@@ -326,6 +334,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     q.outlook_basis, rest = _outlook_basis(q.basis, rest)
     if q.outlook_basis == "non-gaap":
         q.basis = "guidance"  # "adjusted EBITDA guidance": the outlook, on the adjusted basis
+    if q.basis == "guidance" and (end := RANGE_END.search(rest)):
+        q.range_end = "high" if (end.group(1) or end.group(2)) in ("high", "upper", "top") else "low"
+        rest = RANGE_END.sub(" ", rest)
     geos, q.unknown_place, rest = _geo(rest)
     q.geo = geos[0] if geos else None
     q.other_geos = [g for g in geos[1:] if g != q.geo]
@@ -337,6 +348,7 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
     if len(q.companies) == 1:
         _part_named_by_the_name_word(q, name_words, vocab)
         _part_begun_by_the_last_name_word(q, before_company, name_words, vocab)
+        _row_begun_by_the_last_name_word(q, before_company, name_words, vocab)
     _balance_change(q)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
@@ -735,7 +747,8 @@ def _annual_average(q: Question) -> None:
 
 
 CONTINUING = re.compile(r"\bfrom\s+continuing\s+operations?\b|\bcontinuing\s+operations?\b")
-CONTINUING_OF = {"eps": "eps_continuing", "eps_diluted": "eps_continuing", "net_income": "continuing_income"}
+CONTINUING_OF = {"eps": "eps_continuing", "eps_diluted": "eps_continuing", "eps_basic": "eps_basic_continuing",
+                 "net_income": "continuing_income"}
 
 
 def _balance_change(q: Question) -> None:
@@ -757,6 +770,9 @@ def _continuing(q: Question) -> None:
 
 
 VARIANT_RE = re.compile(r"\b(diluted|basic)\b")
+# words that ask for a per-share figure: a question saying none of them is never answered with a row printed per share
+# that its other words name ("loss from discontinued operations" is not the "Discontinued operations" EPS sub-row)
+PER_SHARE_SAID = re.compile(r"\b(?:per[\s-]+(?:\w+\s+)?share|a\s+share|eps|earnings\s+per|diluted|basic)\b")
 PER_SHARE_ONLY = re.compile(r"^\W*(?:and\s+|what\s+about\s+)?(?:the\s+)?(?:on\s+a\s+)?per[\s-]share(?:\s+basis)?\W*$")
 PER_SHARE_OF = {"net_income": "eps", "net_income_common": "eps", "ffo": "ffo_per_share", "affo": "affo_per_share",
                 "equity": "book_value_per_share"}
@@ -788,15 +804,21 @@ AS_PERCENT = {"gross_margin": "gross_margin_pct", "operating_income": "operating
               "net_income": "net_margin_pct"}
 
 
-def with_variant(metric: str | None, variant: str) -> str | None:
-    """The diluted or basic reading of an EPS or share-count metric; a margin as a percent."""
+def with_variant(metric: str | None, variant: str, carried: bool = False) -> str | None:
+    """The diluted or basic reading of an EPS or share-count metric; a margin as a percent. Of a figure asked
+    before (`carried`: "net income Q2 2025" then "and diluted?"), diluted or basic is its per-share figure's
+    (diluted EPS), and of a figure that has none (revenue) no figure at all — never the figure asked before."""
     if variant == "percent":
         return AS_PERCENT.get(metric or "", metric)
     if not metric or not variant:
         return metric
     if variant == "per_share":
         return PER_SHARE_OF.get(metric)
+    if carried and PER_SHARE_OF.get(metric) == "eps":
+        metric = "eps"
     family = "eps" if metric.startswith("eps") else "weighted_shares" if metric.startswith("weighted_shares") else None
+    if family is None and carried:
+        return None
     return VARIANTS.get((family, variant), metric) if family else metric
 
 
@@ -821,6 +843,8 @@ def _account(q: Question, vocab: StoreVocabulary) -> None:
             head = re.search(r"\b([a-z-]+)\s+(?:income|earnings|profit|loss)\s+(?:per|a)\s", q.norm)
             if head and head.group(1) in NOT_EPS_HEADS:
                 q.unknown.append(head.group(0).strip())  # "operating income per share" is no EPS
+            elif (amount := m.group(1).split()[-1]) in _money_metric_words() and amount not in _own_words(q.metric):
+                q.unknown.append(amount)  # "revenue per diluted share": an amount of another measure, no EPS
     _other_measure(q, vocab)
     q.unknown += [w for w in q.product_words if w not in vocab.words and not _is_known(w, vocab)]
     if q.metric:  # "EBITDA margin": a word of another metric beside the one read
@@ -852,15 +876,16 @@ def _other_measure(q: Question, vocab: StoreVocabulary) -> None:
             q.unknown.append(word)
 
 
-def _margin_not_printed(q: Question, vocab: StoreVocabulary) -> bool:
+def margin_not_printed(q: Question, vocab: StoreVocabulary, company: str | None = None) -> bool:
     """'Gross margin' asked of a company whose releases print the amount only as 'Gross profit': the
     percentage of revenue is meant (computed where no release prints it), never the amount, which the
     releases do not call a margin. Where a release prints a row 'Gross margin' (an amount, as older
-    releases do), that row is the one asked for."""
-    if "margin" not in q.metric_phrase or not q.company:
+    releases do), that row is the one asked for. `company`: the one a follow-up carries ("and gross margin?")."""
+    key = q.company or company
+    if "margin" not in q.metric_phrase or not key:
         return False
     labels = [label for held in (vocab.labels, vocab.canonical_labels, vocab.qualified_labels)
-              for label in (held.get(q.company) or ())]
+              for label in (held.get(key) or ())]
     margin, profit = re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.I), re.compile(r"\bgross\s+profit\b", re.I)
     return any(profit.search(label) for label in labels) and not any(margin.search(label) for label in labels)
 
@@ -935,6 +960,26 @@ def _part_begun_by_the_last_name_word(q: Question, asked: str, name_words: list[
             return
 
 
+def _row_begun_by_the_last_name_word(q: Question, asked: str, name_words: list[str], vocab: StoreVocabulary) -> None:
+    """As `_part_begun_by_the_last_name_word`, for a printed row whose first word is the name's last ("Acme homes
+    delivered" of Acme Homes, whose releases print 'Homes delivered'): where no metric was read from the words the name
+    left ('delivered'), they and the name's word name that row, every word of it said in order."""
+    if len(name_words) < 2 or not q.company or q.metric is not None:
+        return
+    words = asked.split()
+    last = name_words[-1].removesuffix("'s")
+    at = next((i for i, w in enumerate(words) if w.removesuffix("'s") == last), None)
+    if at is None or at + 1 >= len(words):
+        return
+    for label in vocab.labels.get(q.company, ()):
+        own = re.findall(r"[a-z&]+", label.lower().split("(")[0])
+        if len(own) >= 2 and own[0] in (last, last + "s") and words[at + 1:at + len(own)] == own[1:]:
+            q.metric, q.metric_score, q.runner_up = LABEL_PREFIX + label, 100.0, None
+            q.unknown = [w for w in q.unknown if w not in own]
+            q.product_words = [w for w in q.product_words if w not in own]
+            return
+
+
 def _held_product_words(q: Question, vocab: StoreVocabulary) -> set[str]:
     """The words of the lines of business the company's releases hold for the metric asked."""
     if not q.company or not q.metric:
@@ -982,6 +1027,23 @@ def _own_words(metric: str | None) -> set[str]:
 
 
 EPS_METRICS = {"eps", "eps_diluted", "eps_basic"}
+
+
+@functools.lru_cache(maxsize=1)
+def _money_metric_words() -> frozenset[str]:
+    """The head nouns of the vocabulary's money measures ("revenue", "sales", "assets": the last word of a name):
+    before "per share" they make a per-share amount of that measure, never EPS. Left out: words an earnings phrase
+    may end on ("income from continuing operations per share", "profit after tax per share", "net income
+    attributable to common shareholders per share") and fragments of abbreviations."""
+    from knowledge.vocabulary import BY_KEY
+    heads = {words[-1] for m in BY_KEY.values() if m.unit == "USD" for p in m.synonyms + (m.name,)
+             if (words := re.findall(r"[a-z]+", p.lower()))}
+    return frozenset(heads - _own_words("eps") - {
+        "operations", "common", "shareholders", "stockholders", "interests", "stock", "tax", "taxes", "losses",
+        "earned", "result", "change", "in", "line", "hand", "position", "worth", "sold", "received"} - {
+        w for w in heads if len(w) < 3})
+
+
 NOT_EPS_HEADS = {"operating", "pretax", "pre-tax", "gross", "comprehensive", "underwriting", "segment", "investment",
                  "interest", "other", "ebit", "ebitda", "cash", "after-tax", "distributable"}
 
@@ -1264,7 +1326,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
         leftover = clean
         for word in phrase.split():
             leftover = re.sub(rf"\b\w*{re.escape(word[:4])}\w*\b", " ", leftover, count=1)
-    if q.metric == "gross_margin" and (q.wants_percent or _margin_not_printed(q, vocab)):
+    if q.metric == "gross_margin" and (q.wants_percent or margin_not_printed(q, vocab)):
         q.metric = "gross_margin_pct"
     q.leftover = leftover
     q.product_words = _content_words(leftover)
@@ -1292,15 +1354,17 @@ def _printed_label(q: Question, rest: str, vocab: StoreVocabulary, whole: str = 
         if n and text == texts[n - 1]:
             continue
         for key in keys:
+            per_share = () if PER_SHARE_SAID.search(q.norm) else vocab.per_share_labels.get(key, ())
             for label, forms in _label_candidates(vocab, key):
-                if _whole_of_parts(label, q.geo) or not _percent_row_asked(label, q.norm):
+                if _whole_of_parts(label, q.geo) or not _percent_row_asked(label, q.norm) or label in per_share:
                     continue
                 for form in forms:  # "deposits" asks for "Total deposits"
                     if len(form) > len(best_words) and f" {form} " in text and _label_words_stand(form, kept, n, q.metric):
                         best, best_words, found_in = label, form, text
     if not best and (q.metric is None or q.metric_score < 100):  # "prepaid expenses": a label beginning so
         # outranks a fuzzy metric reading
-        best, best_words = _leading_phrase(clean, keys, vocab)
+        best, best_words = _leading_phrase(clean, keys, vocab,
+                                           None if PER_SHARE_SAID.search(q.norm) else vocab.per_share_labels)
     if not best and q.metric is not None and q.product_words:  # "income taxes payable": words the metric leaves
         row = _canonical_label(q, texts[:2], keys, vocab)[0]
         q.printed_row = LABEL_PREFIX + row if row else ""
@@ -1547,6 +1611,9 @@ def _forms_of_label(label: str, key: str) -> tuple[str, ...]:
     return tuple(_label_forms(words, said, key))
 
 
+_NET_OF_TAX = re.compile(r"^(.+?) net of (?:\S+ )?tax\S*$")
+
+
 def _label_forms(words: str, label: str, key: str) -> list[str]:
     """How a question may name a printed label (its words stemmed): whole; without a leading 'total'
     ("deposits" asks for "Total deposits"); without its words in parentheses ("net income attributable to
@@ -1561,12 +1628,31 @@ def _label_forms(words: str, label: str, key: str) -> list[str]:
         m = re.match(rf"(.* (?:attributable|applicable) to {re.escape(first)})\b", form) if first else None
         if m:
             forms.append(m.group(1))
+    m = _NET_OF_TAX.match(words)  # "loss from discontinued operations" asks for "..., net of tax" (the amount
+    if m:  # printed is after tax)
+        forms.append(m.group(1))
     m = _TRAILING_QUALIFIER.match(words)
     if m:
         rest, qualifier = m.group(1), m.group(2)
         unsaid = rest.removeprefix("total ")
         forms += [f"{qualifier} {unsaid}", f"total {qualifier} {unsaid}"]
+    forms.append(_label_initials(label))
     return list(dict.fromkeys(f for f in forms if f))
+
+
+def _label_initials(label: str) -> str:
+    """The initials a label of three words or more is named by ('aum' of 'Assets under management', 'rpm' of 'Revenue
+    passenger miles (millions)'), its words of relation and any parenthesis left out; '' for a shorter one, or where
+    the initials are a word of their own the question may say for itself."""
+    words = [w for w in re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", label.lower())) if w not in _NOT_INITIALLED]
+    initials = "".join(w[0] for w in words)
+    return initials if len(words) >= 3 and initials not in _INITIALS_SAID else ""
+
+
+_NOT_INITIALLED = frozenset({"of", "and", "the", "for", "to", "in", "on", "at", "by", "per", "from", "with", "a", "an"})
+# initials that are words a question says for themselves ('net', 'tax', 'per', 'ytd'): never a label's name
+_INITIALS_SAID = frozenset({"net", "tax", "per", "ytd", "yoy", "the", "and", "for", "all", "one", "two", "new", "old",
+                            "low", "high", "top", "sum", "avg", "pct", "est", "act"})
 
 
 def _canonical_label(q: Question, texts: list[str], keys: list[str], vocab: StoreVocabulary) -> tuple[str, str, str]:
@@ -1629,16 +1715,19 @@ def _spelt_out(text: str, keys: list[str], vocab: StoreVocabulary) -> str:
     return text
 
 
-def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary) -> tuple[str, str]:
+def _leading_phrase(clean: str, keys: list[str], vocab: StoreVocabulary,
+                    per_share: Mapping[str, frozenset[str]] | None = None) -> tuple[str, str]:
     """'accrued expenses' asks for 'Accrued expenses and other current liabilities' when that is the
-    only label of the company that begins with those words (two or more of them)."""
+    only label of the company that begins with those words (two or more of them); `per_share`: labels of per-share
+    rows left out (the question says no per-share words)."""
     words = clean.split()
     best: tuple[str, str] = ("", "")
     for n in range(len(words), 1, -1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i:i + n])
             found = [label for key in keys for label in vocab.labels.get(key, [])
-                     if " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label).replace("'", ""))
+                     if label not in (per_share.get(key, ()) if per_share is not None else ())
+                     and " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", _as_said(label).replace("'", ""))
                                  ).removeprefix("total ").startswith(phrase + " ")]
             if len(set(found)) > 1 and any(_as_said(label) != label for label in found):
                 found = _fewest_extra(sorted(set(found)), phrase)  # an "&" read as "and" makes no tie with the

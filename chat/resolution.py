@@ -17,12 +17,12 @@ from rapidfuzz import fuzz
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import (ACROSS_READINGS, DERIVED, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
+from chat.facts import (ACROSS_READINGS, DERIVED, GROSS_MARGIN_LABEL, METRIC_READINGS, Facts, asks_for_loss, holdings, months_back,
                          period_label, requalified, two_way)
 from chat.periods import RELATIVE_TO_LATEST, PeriodSpec, merge_with_context, quarter_end_instant
 from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
-from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, normalize, own_row_of_a_loose_word,
-                           understand, with_variant)
+from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, margin_not_printed, normalize,
+                           own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
@@ -151,6 +151,12 @@ def _all_said(name: str, words: list[str]) -> bool:
     return all(any(_fits(w, nw) for w in words) for nw in re.findall(r"[a-z]{3,}", name.lower()))
 
 
+# What a line of figures leaves out, after the words of its own name: 'Revenue, before fuel surcharge', 'Sales
+# excluding fuel', 'Revenues, net of reimbursements'. The words after it name no part the line holds: a question's
+# 'fuel surcharge revenue' is the line that is that part, never the one without it.
+_EXCLUDED_PART = re.compile(r"\b(?:before|excluding|excl|ex|without|less|net\s+of|other\s+than)\b.*$")
+
+
 def _another_subject(best: str, words: list[str], candidates: list[str]) -> list[str]:
     """The words of a question that the product picked does not hold and that name another product or segment held
     ('routing' beside 'network solutions', where 'Routing' is a row and 'Network Solutions' a column): the question
@@ -274,6 +280,9 @@ class Resolver:
                 default_company=ctx.default_company))  # "sum of A's and B's revenue": never a list headed by A's figure
         if q.across and slots.metric and not q.unknown and not q.unsupported and (
                 q.company is None or q.named_across):  # over companies, not about one
+            if slots.metric == "gross_margin" and "margin" in q.metric_phrase:  # a margin is a percentage: never
+                return early(wording.unsupported(text, "margin across companies", slots.metric), Context(  # amounts
+                    default_company=ctx.default_company))  # ranked or listed for it (no per-company computation here)
             across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
             keep = Context(default_company=ctx.default_company, metric=slots.metric, period=slots.period,
                            basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.named_across else (),
@@ -289,6 +298,8 @@ class Resolver:
         slots.company = company.key
         if q.company is None and slots.metric == q.metric and (row := own_row_of_a_loose_word(q, self.vocab, company.key)):
             q.metric = slots.metric = row  # "what about other expense?" of a bank printing that row: the row
+        if q.company is None and slots.metric == q.metric == "gross_margin" and margin_not_printed(q, self.vocab, company.key):
+            q.metric = slots.metric = "gross_margin_pct"  # "and gross margin?" of a company printing gross profit only
         if ctx.pair and q.named == {"period"} and q.company is None and is_followup(q):  # "and 2023?" after "A minus B"
             return self._pair_again(q, company, slots, ctx.pair)
         self._change_held(company, slots)
@@ -359,11 +370,19 @@ class Resolver:
                 return early(wording.did_you_mean(text, held[0], held[1], company.name), ctx)
             if held:  # "NII" of an investment company holding net investment income and no net interest income
                 q.metric = slots.metric = held[0]
+        if (printed := self._printed_under_another_metric(q, company)):
+            q.metric = slots.metric = printed
         if q.unknown_place:
             return early(self._unknown_place(q, company, slots), slots)
-        if (slots.metric or "").startswith("weighted_shares") and q.periods and not AVERAGE_SAID.search(q.norm) and \
-                all(p.kind in ("date", "instant") and not p.months for p in q.periods):  # a count at a date
-            return early(wording.shares_at_a_date(text, company.name), slots)
+        at_a_date = bool(q.periods) and all(p.kind in ("date", "instant") and not p.months for p in q.periods)
+        if (slots.metric or "").startswith("weighted_shares") and OUTSTANDING_SAID.search(q.norm) and \
+                not AVERAGE_SAID.search(q.norm) and (at_a_date or not self._outstanding_printed(q, company, slots.metric or "")):
+            counted = self._outstanding_row(company)  # a weighted average is no count of the shares outstanding:
+            if not counted:  # given only where the company's row is printed so ('Diluted shares outstanding'), else
+                return early(wording.shares_at_a_date(text, company.name), slots)  # its row of shares outstanding
+            q.metric = slots.metric = LABEL_PREFIX + counted  # at a date ('Common shares outstanding'), else refused
+        if (slots.metric or "").startswith("weighted_shares") and at_a_date and not AVERAGE_SAID.search(q.norm):
+            return early(wording.shares_at_a_date(text, company.name), slots)  # a count at a date
         if q.product_words and (q.metric is not None or is_followup(q)):  # "and Devices?" replaces the segment
             try:
                 slots.product = self._product(q, company, slots)
@@ -473,6 +492,36 @@ class Resolver:
                 return False
         return True
 
+    def _printed_under_another_metric(self, q: Question, company: Company) -> str:
+        """'Profit for the period' asked of a company whose statement prints that line beside the owners' share
+        ('Profit for the period attributable to equity holders of the Company', its net income): the words asked,
+        three or more, are that printed line's whole name, which the store keeps under another metric than the one the
+        vocabulary reads the words as (the line with the noncontrolling interests): the line's own key
+        ('label:profit for the period'), never the other metric's figure. '' where the asked metric prints those words
+        itself, or no row or rows of two metrics do."""
+        phrase = " ".join((q.metric_phrase or "").lower().replace("'", "").split())
+        if not q.metric or q.metric.startswith(LABEL_PREFIX) or not phrase:
+            return ""
+        said = " " + " ".join(q.norm.lower().replace("'", "").split()) + " "
+        cf = self.lookup.company(company.key)
+        named = [key for key in cf.printed if key.startswith(LABEL_PREFIX + phrase) and len(key[6:].split()) >= 3
+                 and f" {key[6:]} " in said]  # (a printed key is 'label:' and the plain label)
+        key = max(named, key=len, default="")
+        rows = cf.printed.get(key, [])
+        if not rows or len({r[METRIC_KEY] for r in rows}) > 1 or rows[0][METRIC_KEY] == q.metric:
+            return ""
+        return key
+
+    def _readings(self, q: Question, company: Company, metric: str) -> list[str]:
+        """`readings`, but for 'gross margin' of a company whose releases call a percentage so (a 'Gross margin' row
+        or sentence in percent): its percentage alone, computed from gross profit and revenue where a period prints
+        none, never the gross profit in dollars for one period and the percentage for another."""
+        found = readings(q, metric)
+        if found[:1] == ["gross_margin_pct"] and any(GROSS_MARGIN_LABEL.search(r[LABEL] or "") for r in
+                                                      self.lookup.company(company.key).metric_rows("gross_margin_pct")):
+            return found[:1]
+        return found
+
     @staticmethod
     def _take_printed_row(q: Question, slots: Context) -> None:
         """The metric's reading leaves words no slot explains, and the question names a printed row whole
@@ -485,9 +534,10 @@ class Resolver:
     def _subject(self, q: Question, company: Company, slots: Context) -> Query:
         """The query with no period yet: what a reply about the figure names."""
         metric = slots.metric or ""
-        return Query(q.text, q.norm, company, metric, tuple(readings(q, metric)), slots.intent,
+        return Query(q.text, q.norm, company, metric, tuple(self._readings(q, company, metric)), slots.intent,
                      self.flow(company, metric) if metric else True, geo=slots.geo, product=slots.product,
                      basis=slots.basis, outlook_basis=q.outlook_basis if slots.basis == "guidance" else None,
+                     range_end=q.range_end if slots.basis == "guidance" else "",
                      operation=slots.operation, implied=slots.implied, other_geos=tuple(q.other_geos), wants_percent=q.wants_percent,
                      confidence=confidence(q, slots), row_words="" if q.metric is not None else slots.words,
                      extreme=q.year_asked if slots.intent == "which_year" else "",
@@ -516,13 +566,18 @@ class Resolver:
             return self._quarters_of_year(subject, keys[0], slots)
         if slots.operation == "average_balance":
             return self._average_balance(subject, keys[0], slots)
+        if slots.operation == "average" and slots.implied == "release" and not flow and len(keys) > 2:
+            return self._average_of_dates(subject, keys, slots)
         base = None
         compares = slots.intent == "change" or (slots.intent == "compare" and not q.other_geos) or (
             slots.intent == "arithmetic" and slots.operation in SUBTRACTIONS)
+        implied_base = False
         if compares and len(keys) == 1:
-            base = self.period_key(slots.period.previous_year(), company, flow, metric) if flow or keys[0][0] else \
-                self.instant_base(subject, keys[0])
-        return replace(subject, keys=keys, base=base)
+            if flow or keys[0][0]:
+                base = self.period_key(slots.period.previous_year(), company, flow, metric)
+            else:
+                base, implied_base = self.balance_base(subject, keys[0])
+        return replace(subject, keys=keys, base=base, base_implied=implied_base)
 
     def _quarters_of_year(self, subject: Query, year: PeriodKey, slots: Context) -> Query:
         """'average quarterly revenue in fiscal 2024': the year's four quarters averaged, each one cited (the arithmetic
@@ -553,9 +608,43 @@ class Resolver:
                            keys=(year,))
         return replace(subject, keys=(close, (0, y - 1, m)), operation="average", implied="balance")
 
-    def _printed_average(self, subject: Query, year: PeriodKey) -> str:
+    def _average_of_dates(self, subject: Query, keys: tuple[PeriodKey, ...], slots: Context) -> Query:
+        """'average deposits' with no period, of a release printing the balance at three dates or more (the quarter's
+        end, the linked quarter's, the year-ago one): their mean is no average anyone means — the average balance the
+        release prints for its latest period where it prints one, else the dates asked back, never all of them averaged
+        (two dates, a period's opening and close, stay averaged as the latest release gives them)."""
+        printed = self._printed_average(subject, None)
+        if printed:
+            company = self.lookup.company(subject.company.key)
+            latest = max(((r[MONTHS], r[END_YEAR], r[END_MONTH]) for r in company.metric_rows(printed)),
+                         key=lambda k: (k[1], k[2], -k[0]))
+            return replace(subject, metric=printed, readings=(printed,), intent="value", operation="", flow=True,
+                           keys=(latest,), implied="latest")
+        fye, offset = subject.company.fye or 12, subject.company.fy_offset
+        dates = [wording.when(period_label(k, fye, offset), '', '') for k in sorted(keys, key=lambda k: (k[1], k[2]))]
+        raise _Reply(wording.abstain(subject.text, wording.which_dates_to_average(
+            wording.metric_name(subject.metric), subject.company.name, dates)), slots)
+
+    def _outstanding_printed(self, q: Question, company: Company, metric: str) -> bool:
+        """Whether a row of the share-count metric is printed as shares outstanding, with no weighted-average words
+        ('Diluted shares outstanding'), or is named by the question's words ('Basic EPS shares outstanding (weighted
+        average)' asked so): "shares outstanding" asks for that row, never a row printed as a weighted average (an
+        average over the period is not the count outstanding)."""
+        said = set(q.norm.split())
+        labels = {str(r[LABEL]).lower() for m in METRIC_READINGS.get(metric, [metric])
+                  for r in self.lookup.company(company.key).metric_rows(m)}
+        return any(OUTSTANDING_SAID.search(label) and (not AVERAGE_SAID.search(label) or set(
+            re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", label))) <= said) for label in labels)
+
+    def _outstanding_row(self, company: Company) -> str:
+        """The company's one printed row of shares outstanding that is no weighted average ('Common shares
+        outstanding' of a balance sheet): its label, else ''."""
+        rows = {label for label in self.vocab.labels.get(company.key, []) if SHARES_OUTSTANDING_ROW.match(label)}
+        return rows.pop() if len(rows) == 1 else ""
+
+    def _printed_average(self, subject: Query, year: PeriodKey | None) -> str:
         """The printed row of the company's that averages the figure ('Average deposits' of deposits, 'Average total
-        assets'), held for the year: its label metric's key, else ''."""
+        assets'), held for the year (None: for any period): its label metric's key, else ''."""
         from knowledge.vocabulary import LABEL_RES
         pattern = LABEL_RES.get(subject.metric)
         company = self.lookup.company(subject.company.key)
@@ -564,7 +653,7 @@ class Resolver:
             if rest == key or not (rest == wording.metric_name(subject.metric).lower() or
                                    (pattern is not None and pattern.search(rest))):
                 continue
-            if any((r[MONTHS], r[END_YEAR], r[END_MONTH]) == year for r in company.metric_rows(key)):
+            if any(year is None or (r[MONTHS], r[END_YEAR], r[END_MONTH]) == year for r in company.metric_rows(key)):
                 return key
         return ""
 
@@ -903,6 +992,30 @@ class Resolver:
                     spans.append((months, y, m))
         return max(spans) if spans else None
 
+    def balance_base(self, query: Query, cur: PeriodKey) -> tuple[PeriodKey | None, bool]:
+        """The date a balance's change at one date is compared with, and whether the question left it unsaid:
+        'year over year' is the same date a year earlier, 'sequential' / 'QoQ' / 'the linked quarter' the quarter end
+        before — that date only (a fiscal calendar's date drifting into the next month still is), never another date
+        held in its stead (the linked quarter or the year-end given for 'year over year' was a wrong figure); where it
+        is not held the handler says so. With neither said, the other date the same balance sheet shows (said so)."""
+        _, y, m = cur
+        if YEAR_OVER_YEAR.search(query.norm):
+            return self._held_date_near(query, (0, y - 1, m)), False
+        if SEQUENTIAL.search(query.norm):
+            return self._held_date_near(query, (0, *months_back(y, m, 3))), False
+        return self.instant_base(query, cur), True
+
+    def _held_date_near(self, query: Query, asked: PeriodKey) -> PeriodKey:
+        """The balance-sheet date asked, or where it is not held the one held within a month of it (a 52/53-week
+        year's February 1 against January 28 a year before); else the date asked, which the handler says is not held."""
+        held = {(0, y, m) for _, months, y, m in
+                self.lookup.periods_held(query.company.key, query.metric, query.geo, query.product) if months == 0}
+        if asked in held:
+            return asked
+        month = asked[1] * 12 + asked[2]
+        near = [k for k in held if abs(k[1] * 12 + k[2] - month) == 1]
+        return near[0] if len(near) == 1 else asked
+
     def instant_base(self, query: Query, cur: PeriodKey) -> PeriodKey | None:
         """A balance-sheet change compares with the other date the same balance sheet shows."""
         held = self.lookup.periods_held(query.company.key, query.metric, query.geo, query.product)
@@ -910,10 +1023,14 @@ class Resolver:
         return max(earlier) if earlier else None
 
     def flow(self, company: Company, metric: str) -> bool:
-        """Balance-sheet figures stand at a date; everything else covers a span of months."""
-        if metric in BY_KEY:
+        """Balance-sheet figures stand at a date; everything else covers a span of months. A rate of dates the
+        company prints over spans alone (a hotel owner's 'Occupancy' for the quarter and the half, never at their
+        ends) covers its spans; never an amount (average deposits over a quarter are no deposits at its end)."""
+        if metric in BY_KEY and (BY_KEY[metric].flow or BY_KEY[metric].unit != "percent"):
             return BY_KEY[metric].flow
         held = self.lookup.periods_held(company.key, metric)
+        if metric in BY_KEY:
+            return bool(held) and all(months for _, months, _, _ in held)
         return not held or any(months for _, months, _, _ in held)
 
     @staticmethod
@@ -946,6 +1063,7 @@ class Resolver:
             return
         docs = [{r.doc_id for r in facts.rows_for(probe, key)[1]} for _, key in found]
         if docs[0] and all(d & docs[0] for d in docs[1:]):
+            self._in_latest_release(facts, probe, found[0][1], slots, later_kept=True)  # "first half": a release's own
             slots.period, slots.implied = found[0][0], slots.implied or "latest"
 
     def _no_period_of_length(self, slots: Context, company: Company, probe: Query, held: set[PeriodKey]) -> None:
@@ -1007,6 +1125,8 @@ class Resolver:
             return
         if not subject.flow:
             key = max(held, key=lambda k: (k[1], k[2], -k[0]))
+            if kind == "latest":
+                self._in_latest_release(facts, subject, key, slots)
             if kind == "year_ago":  # the latest balance date, a year back (held or not: then it says so)
                 key = (key[0], key[1] - 1, key[2])
             if kind == "prior_quarter":  # the balance at the end of the quarter before
@@ -1047,12 +1167,32 @@ class Resolver:
             key = (months, *end)
         else:
             key = min(at_end, key=lambda k: (k[0] != 3, k[0]))  # the quarter where one ends then
+        if kind == "latest":
+            self._in_latest_release(facts, subject, key, slots)
         if kind == "year_ago":  # the latest period held, a year back (held or not: then it says so)
             key = (key[0], key[1] - 1, key[2])
         if kind == "prior_quarter":  # the quarter before the latest (held or not: then it says so)
             key = (3, *months_back(key[1], key[2], 3))
         slots.period = spec_of(key)
         slots.implied = slots.implied or kind
+
+    def _in_latest_release(self, facts: Facts, subject: Query, key: PeriodKey, slots: Context,
+                           later_kept: bool = False) -> None:
+        """A figure asked with no period is the latest release's: where the latest period held for it ends before
+        the latest period the company's releases report (a figure the latest release does not print), or long
+        before the release holding it came out (only a comparative column of it was read, the release's own not),
+        that older figure is no answer to "the latest" — said so, with what is held. A period named without its year
+        ("Q4", "first half": `later_kept`) may end before the latest release's: only a comparative is no answer."""
+        end = None if later_kept else self.lookup.company(subject.company.key).latest_end
+        rows = facts.rows_for(subject, key)[1]
+        stale = bool(rows) and all(f.release_date is not None and f.period_end is not None
+                                   and (f.release_date - f.period_end).days > STALE_DAYS for f in rows)
+        if not stale and (end is None or (key[1], key[2]) >= end):
+            return
+        slots.period = None
+        label = period_label(key, subject.company.fye, subject.company.fy_offset)
+        raise _Reply(wording.not_in_latest_release(subject, self._holdings(subject), end, label,
+                                                   rows[0].release_date if stale else None), slots)
 
     def _pin_next(self, facts: Facts, subject: Query, slots: Context) -> None:
         """'next year', 'next quarter': the period after the latest one the company reports the figure for
@@ -1094,7 +1234,7 @@ class Resolver:
         slots = Context(
             company=q.company or ctx.company or ctx.default_company,
             default_company=ctx.default_company,
-            metric=q.metric or with_variant(ctx.metric, q.variant),
+            metric=q.metric or with_variant(ctx.metric, q.variant, carried=True),
             geo=q.geo if q.geo is not None else ("" if q.metric is not None else ctx.geo),
             product="" if (q.metric is not None or q.geo is not None) else ctx.product,
             period=ctx.period,
@@ -1282,7 +1422,7 @@ class Resolver:
         best, best_score = "", 0.0
         tied: list[str] = []
         for product in candidates:
-            words = re.findall(r"[a-z]+", product.lower())
+            words = re.findall(r"[a-z]+", _EXCLUDED_PART.sub("", product.lower()))
             hits = sum(1 for w in q.product_words if any(fuzz.ratio(w[:6], pw[:6]) >= 84 for pw in words))
             score = hits / len(q.product_words) + 0.01 * hits - 0.001 * len(words)
             if hits and score > best_score + 0.01:
@@ -1417,6 +1557,9 @@ SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b|\bqoq\b|\bquarter[\s-]+over[\s-]
                         r"\b(?:prior|previous|preceding)(?:-quarter\b|\s+quarter\s+(?:change|growth|increase|decrease|"
                         r"decline|rise|comparison|basis)\b)|"
                         r"\b(?:vs\.?|versus|compared\s+(?:with|to)|over|against|from)\s+(?:the\s+)?(?:last|prior|previous|preceding)\s+quarter\b")
+# a change against the same period a year before ("yoy", "y/y", "vs last year" are read as "year over year" in
+# chat/question.py normalize): of a balance, the same date a year earlier
+YEAR_OVER_YEAR = re.compile(r"\byear[\s-]+(?:over|on)[\s-]+year\b")
 # across companies, the period named against each one's latest ("last quarter", "the latest year") is the latest such
 # period most of them give (it asked 'which period?'); months of a flow's period
 # A quarter or year named over companies without "fiscal"/"FY" ("Q4 2024", "2024", "calendar 2024") is the calendar
@@ -1443,6 +1586,9 @@ def calendar_match(asked: PeriodKey, fye: int) -> PeriodKey | None:
     return None
 
 
+# A release comes out within months of the period it reports (a 10-K's 90 days at most): a figure of a period ended
+# half a year or more before its release is one of its comparatives
+STALE_DAYS = 183
 LATEST_ACROSS = {"latest": 3, "latest_quarter": 3, "rel_quarter": 3, "latest_year": 12, "rel_year": 12}
 MADE_WORDS = set(LANGUAGE.get("made", ()))  # "how much did Acme make": which figure is asked back (vocabulary.toml)
 YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM", "date"}  # "YE": "at year end" with no year; "H2": the second half
@@ -1450,6 +1596,9 @@ YEARLESS = {"Q", "YTD", "FY", "YE", "H2", "YTDM", "date"}  # "YE": "at year end"
 DATED_YEARLESS = {"YTDM", "date"}
 # a period's length as a reply names it when none of that length is held ("The releases don't hold revenue for any quarter.")
 PERIOD_LENGTHS = {3: "any quarter", 6: "any six months", 9: "any nine months", 12: "any full year"}
+OUTSTANDING_SAID = re.compile(r"\boutstanding\b")
+SHARES_OUTSTANDING_ROW = re.compile(r"^(?:total\s+)?(?:(?:common|ordinary|class\s+\w)\s+)?(?:shares|stock)\s+outstanding\b"
+                                    r"(?!.*\b(?:weighted|average|avg)\b)", re.I)
 AVERAGE_SAID = re.compile(r"\b(?:weighted|average|avg)\b")  # shares 'outstanding' at a date are no weighted average  # a period named without its year ("Q4", "nine months"): the latest held
 RATIO_WORDS = {"ratio", "proportion", "percentage", "percent", "%"}
 _STRONG = r"(?:to|over|against|versus|vs\.?|divided\s+by|(?:expressed\s+)?as\s+a\s+(?:percentage|percent|%)\s+of|out\s+of)"

@@ -168,7 +168,9 @@ def check_releases(paths: list[Path], round_trip: bool = False, verbose: bool = 
                    as_json: bool = False) -> tuple[str, bool]:
     """`filings-chat check`: parse each release (no store), score the reading; (report, all held)."""
     from knowledge.check import check_release, format_report, report_json
-    from knowledge.ingest import checked_releases
+    from knowledge.ingest import FOLDER_NOTES, checked_releases
+    notes = [p for p in paths if not p.is_dir() and FOLDER_NOTES.match(p.name)]  # a glob's "SOURCES.md": no release
+    paths = [p for p in paths if p not in notes]
     if round_trip:  # the engine needs each document: read in this process
         from chat.roundtrip import round_trip as ask_back
         checks = []
@@ -180,7 +182,11 @@ def check_releases(paths: list[Path], round_trip: bool = False, verbose: bool = 
     else:  # each release under ingest's time and memory budget: one over it is an ERROR line
         checks = checked_releases(paths, workers=usable_cores())
     report, ok = format_report(checks, verbose=verbose)
-    return (report_json(checks) if as_json else report), ok
+    if as_json:
+        return report_json(checks), ok
+    left_out = "".join(f"note: {p.name} left out: the folder's notes (README, LICENSE, a capitalised .md), not a "
+                       "release\n" for p in notes)
+    return left_out + report, ok
 
 
 def usable_cores() -> int:

@@ -139,6 +139,7 @@ class StoreVocabulary:
     labels: Mapping[str, list[str]] = field(default_factory=dict)  # printed labels the vocabulary does not know
     canonical_labels: Mapping[str, list[str]] = field(default_factory=dict)  # printed labels it canonicalized
     qualified_labels: Mapping[str, list[str]] = field(default_factory=dict)  # labels asked only whole (parenthesis)
+    per_share_labels: Mapping[str, frozenset[str]] = field(default_factory=dict)  # labels of per-share rows only
     sections: Mapping[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)  # rows under headings
     phrase_parts: list[tuple[str, str, list[str], frozenset]] = field(default_factory=list)  # multi-word synonyms
     shapes: dict[str, list[str]] = field(default_factory=dict, repr=False)  # word_shapes → words
@@ -176,6 +177,7 @@ class StoreVocabulary:
         vocab.labels = PerCompany(lookup, directory.keys, lambda cf: cf.labels, by_metric=False)
         vocab.canonical_labels = PerCompany(lookup, directory.keys, lambda cf: cf.canonical_labels, by_metric=False)
         vocab.qualified_labels = PerCompany(lookup, directory.keys, lambda cf: cf.qualified_labels, by_metric=False)
+        vocab.per_share_labels = PerCompany(lookup, directory.keys, lambda cf: cf.per_share_labels, by_metric=False)
         vocab.sections = PerCompany(lookup, directory.keys, lambda cf: cf.sections, by_metric=False)
         return vocab
 

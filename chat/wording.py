@@ -122,6 +122,11 @@ def unsupported_operation(word: str, what: str) -> str:
     if word == "each period":
         return (f"I give {what} one period at a time, never the periods added: ask for {what} for each period and "
                 f"I'll cite each figure.")
+    if word == "margin across companies":
+        return ("I can't rank or list gross margin across companies: a margin is gross profit as a percent of revenue, "
+                "which most releases do not print, and I compute it for one company at a time — never giving gross "
+                "profit dollars for it. Ask for one company's gross margin and I'll compute it from its cited figures, "
+                "or rank the companies by gross profit.")
     if word == "across companies":
         return (f"I can't combine {what} of several companies (a sum, an average, one less or over another): I "
                 f"compute with one company's cited figures. Ask for {what} of the companies side by side and I'll cite "
@@ -180,6 +185,13 @@ def total_not_read(what: str, row: str, total: "Fact") -> str:
 
 def one_period_only(what: str) -> str:
     return f"To add, average or subtract {what} I need two periods or more; the question names one."
+
+
+def which_dates_to_average(what: str, company: str, dates: list[str]) -> str:
+    """'average deposits' with no period, of a balance printed at several dates and no average balance printed."""
+    return (f"I hold {what} of {company} at {', '.join(dates[:-1])} and {dates[-1]}, and no average balance of it "
+            f"printed: an average of all those dates is no average balance of any period. Name the dates to average "
+            f"(“average {what} {dates[-2]} and {dates[-1]}”) or a year (its opening and closing balances).")
 
 
 def quarters_missing(query: "Query", needed: list[str], missing: list[str]) -> str:
@@ -448,6 +460,21 @@ def not_held(query: "Query", held: "Holdings", label: str | None, lead: str | No
     text = f"{lead} {held_sentence(query, held)}".strip()
     return _answer(query.text, "abstained", text, **_about(query, "periods_held", period=label,
                                                           confidence=query.confidence, kind=query.intent))
+
+
+def not_in_latest_release(query: "Query", held: "Holdings", end: tuple[int, int] | None, label: str,
+                          released: date | None) -> Answer:
+    """A figure asked with no period whose latest period held is no answer to "the latest": the company's latest
+    release reports a later period and does not give it (`end`), or the release holding it gives it only for a
+    period long before it came out (`released`: a comparative, the release's own figure not read)."""
+    if released is not None:
+        lead = (f"The latest release giving {what(query)}, of {calendar.month_name[released.month]} {released.day}, "
+                f"{released.year}, gives it only for {label}, not for the period it reports.")
+    else:
+        assert end is not None
+        lead = (f"The latest release, of the period ending {calendar.month_name[end[1]]} {end[0]}, does not give "
+                f"{what(query)} for that period; the latest I hold is {label}.")
+    return not_held(query, held, None, lead)
 
 
 def qualified_not_held(query: "Query", words: str, label: str | None, periods: tuple[str, ...]) -> Answer:
@@ -759,6 +786,22 @@ def no_base_lead(query: "Query", label: str, base_label: str) -> str:
     return f"I have {what(query)} for {label} but not for {base_label}, so I cannot give the change."
 
 
+# a change asked in words that may mean its amount ("change in revenue from Q2 2024 to Q2 2025", "revenue increase Q2
+# 2025 vs Q2 2024": the acceptance contract reads them as a percent change, which is the answer's value): the amount
+# is said beside the percentage, so a reader who meant it has it — the value stays the percentage
+AMOUNT_MAY_BE_MEANT = re.compile(r"\b(?:change[sd]?|increase[sd]?|decrease[sd]?)\b")
+PERCENT_MEANT = re.compile(r"\b(?:percent(?:age)?|growth|grow|grew|rate)\b|%")
+
+
+def implied_base_note(query: "Query", base_label: str) -> str:
+    """A balance's change the question gives no base for ('deposits growth'): the date it is compared with said,
+    and how to ask for the others — a year-over-year and a sequential change of a balance are different figures."""
+    if not query.base_implied:
+        return ""
+    return (f" The question names no base: this is against {when(base_label, '', '')}, the date before it the releases "
+            f"print (ask 'year over year' or 'sequential' for those).")
+
+
 def change_reply(query: "Query", value: float, label: str, base_label: str, stated: "Fact | None",
                  pair: "tuple[Fact, Fact] | None", computed: float | None, by_size: bool, compare: bool,
                  precise: float | None = None) -> Answer:
@@ -773,15 +816,23 @@ def change_reply(query: "Query", value: float, label: str, base_label: str, stat
         citations.append(stated.citation)
     if pair and computed is not None:
         c, b = pair
-        b_text, c_text = figures_alike([(b.value, b.unit), (c.value, c.unit)])
+        amount = abs(c.value) - abs(b.value) if by_size else c.value - b.value
+        said = AMOUNT_MAY_BE_MEANT.search(query.norm) and not PERCENT_MEANT.search(query.norm) and \
+            c.unit == b.unit != "percent"
+        shown: list[tuple[float, str | None]] = [(b.value, b.unit), (c.value, c.unit)]
+        if said:
+            shown.append((amount, c.unit))
+        texts = figures_alike(shown)
+        b_text, c_text = texts[:2]
+        as_amount = f" ({'+' if amount > 0 else ''}{texts[2]})" if said else ""
         line = (f"From {b_text} {when(b.period_label, 'in')} to {c_text} "
-                f"{when(c.period_label, 'in')}: {signed_percent(round(computed, 1))} computed from the two figures")
+                f"{when(c.period_label, 'in')}: {signed_percent(round(computed, 1))}{as_amount} computed from the two figures")
         line += f" ({c.doc})." if c.doc_id == b.doc_id else f" ({c.doc} and {b.doc})."
         if stated is not None and stated.change_pct is not None and abs(round(computed) - stated.change_pct) > 1:
             line += " The stated and computed changes differ by more than rounding."
         if stated is None:
             parts.append(change_sentence(name, value, label, base_label, query.company.name) + ".")
-        parts.append(line)
+        parts.append(line + implied_base_note(query, base_label))
         for x in (c.citation, b.citation):
             if x not in citations:
                 citations.append(x)
@@ -916,6 +967,8 @@ def arithmetic_reply(query: "Query", metric: str, facts: list["Fact"], value: fl
         text += gap_sentence(facts, value, unit, by_size)
     elif query.operation == "difference":
         text += direction_sentence(query.norm, value, unit, by_size)
+    if len(facts) == 2:  # a balance's change with no base said: the date it is against
+        text += implied_base_note(query, facts[1].period_label)
     if query.implied == "balance":  # a balance averaged over the year named
         text += (" The average balance of the year: its opening balance (the close of the year before) and its closing "
                  "balance, averaged; the releases print no average balance of it for the year.")
@@ -1339,7 +1392,11 @@ def guidance_reply(query: "Query", metric: str, found: list["Outlook"]) -> Answe
     name = f"{metric_name(metric)}{segment_text(query)} guidance"
     text = value_sentence(name, first.period_label, _outlook_text(found, metric), query.company.name, note)
     single = found[0].value if len(found) == 1 else None
-    if len(found) == 1 and found[0].ranged:
+    if len(found) == 1 and found[0].ranged and query.range_end:  # "the high end of revenue guidance": that end
+        end = found[0].figures[-1 if query.range_end == "high" else 0]
+        single = end.value
+        text += f" The {query.range_end} end of the range is {figure(end.value, end.unit)}."
+    elif len(found) == 1 and found[0].ranged:
         text += (f" The release states the range, not a single figure; its midpoint, {figure(found[0].value, first.unit)}, "
                  f"is computed from the two ends.")
     elif any(o.ranged for o in found):

@@ -68,7 +68,7 @@ def prepare(doc: Document, sha: str, path: str, company: str | None = None, tick
         label = plain_label(GUIDANCE_NOTE.sub(" ", f.label)) if basis != "part" else f.label
         as_unit = "USD" if basis == "change" and f.unit == "percent" else f.unit  # a change of the metric in dollars
         metric, product = canonical_metric(label, f.section, as_unit) if label else "other", f.product
-        metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant)
+        metric = metric_where_read(metric, f.table_class, f.source, f.period.is_instant, label)
         if basis == "part" and f.source == "narrative" and _another_measure_of(metric, f.qualifier):
             basis = "non-gaap"  # "Core FFO per diluted share was $4.52": the release's own measure, its word in its
             # label ("FFO per diluted share (core)"), as a table's row of it; never a part of plain FFO
@@ -206,9 +206,18 @@ def _names_a_place(label: str) -> bool:
     return bool(key) and len(re.sub(r"[^a-z]", "", label.lower())) <= 30 and not re.search(r"\d", label)
 
 
+# a row that names a measure of its own, never a line of revenue, even printed under a revenue heading ('Segment operating
+# income' closing a segment table headed 'Segment Revenues'); 'Interest income', 'Rental income' are lines of revenue
+_MEASURE_OF_ITS_OWN = re.compile(r"\b(?:operating|net|gross|pre-?tax|segment)\s+(?P<noun>income|profit|loss|earnings|margin)"
+                                 r"\b|\bebitda\b", re.I)
+
+
 def _part_of_section(f, metric: str, product: str) -> tuple[str, str]:
     """A row under a heading that names a metric is that metric of one line of business: 'Gaming'
-    under 'Revenue:', 'Residential' under 'Retail kilowatt-hour sales (millions of KWH)'."""
+    under 'Revenue:', 'Residential' under 'Retail kilowatt-hour sales (millions of KWH)'. A row naming a measure of
+    its own ('Segment operating income') is no line of the heading's metric."""
+    if (own := _MEASURE_OF_ITS_OWN.search(f.label)) and (own.group("noun") or "ebitda").lower() not in f.section.lower():
+        return metric, product  # ('Americas operating loss' under 'Operating income (loss):' is of that heading)
     if len(f.unit) == 3 and f.unit.isupper() and is_revenue_section(f.section) and not (
             is_products_revenue_section(f.section) and _names_a_place(f.label)):  # money: dollars, pounds, euros
         if f.segment and f.label.strip(" :").lower() == f.section.strip(" :").lower():

@@ -24,6 +24,11 @@ from knowledge.templates import TEMPLATES
 # summed): a count alone let it reach 707 MB at 2,048 companies of long histories. 128 MB of counted
 # objects keeps the process's growth under 256 MB with the allocator's own overhead.
 CACHE_BYTES = 128 * 2**20
+# The longest label key ('label:' and the printed row's name) a question may name whole: a row of a note's table is
+# often named at length ('Purchases of property and equipment under finance leases, perpetual easements and capital
+# leases', 97 letters), and a question naming it must say every word of it, so a long name is no looser a match;
+# beyond this a 'label' is mostly a sentence printed in a table's first column.
+LABEL_LENGTH = 126
 PACKED_BYTES = 1024  # a cached company's own objects besides its payloads or rows (its entry, row, lists)
 # Positions in a row (knowledge.packs.ROW_FIELDS).
 VALUE, UNIT, PERIOD_LABEL, LABEL, SOURCE, LINE_NO, QUOTE, FILE_NAME, RELEASE_DATE, CHANGE_PCT, COMP_VALUE, \
@@ -52,6 +57,7 @@ class CompanyFacts:
         self._printed: dict[str, list[tuple]] | None = None
         self._sectioned: dict[str, list[tuple]] | None = None
         self._sections: list[tuple[str, str, str, str]] | None = None
+        self._latest_end: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, rows: list[tuple]) -> "CompanyFacts":
@@ -94,6 +100,17 @@ class CompanyFacts:
     def by_metric(self) -> dict[str, list[tuple]]:
         self.decode()
         return self._by_metric
+
+    @property
+    def latest_end(self) -> tuple[int, int] | None:
+        """(year, month) the latest span a release's statement of income or cash flows ends in: where the company's
+        latest release stands, which a figure asked with no period is expected of (a statement's columns are
+        actual periods; prose may date a figure of a period to come)."""
+        if self._latest_end is None:
+            ends = [(r[END_YEAR], r[END_MONTH]) for r in self.rows if r[MONTHS] and r[END_YEAR] is not None
+                    and r[TABLE_CLASS] in ("income", "cash_flow") and r[BASIS] != "guidance"]
+            self._latest_end = max(ends) if ends else (0, 0)
+        return self._latest_end if self._latest_end != (0, 0) else None
 
     @property
     def products(self) -> dict[str, list[str]]:
@@ -170,7 +187,7 @@ class CompanyFacts:
     @property
     def canonical_labels(self) -> list[str]:
         """Printed labels the vocabulary canonicalized, as `labels` gives the others."""
-        return [k[6:] for k in sorted(self.printed) if 10 <= len(k) <= 86]
+        return [k[6:] for k in sorted(self.printed) if 10 <= len(k) <= LABEL_LENGTH]
 
     @property
     def labels(self) -> list[str]:
@@ -179,9 +196,17 @@ class CompanyFacts:
         if self._labels is None:
             labels = [k for k in self.by_metric if k.startswith("label:")]
             printed = labels + list(self.printed)  # a canonicalized row's printed label too ('Gross margin')
-            keys = {k for k in labels if (_askable(k) or _sole_unit_row(k, printed)) and 10 <= len(k) <= 86}
+            keys = {k for k in labels if (_askable(k) or _sole_unit_row(k, printed)) and 10 <= len(k) <= LABEL_LENGTH}
             self._labels = [" ".join(k[6:].split()) for k in sorted(keys)]
         return self._labels
+
+    @property
+    def per_share_labels(self) -> frozenset[str]:
+        """Printed labels (as `labels` spells them) whose every row is a per-share figure ('Discontinued operations'
+        under a 'Diluted earnings per share' heading): a question saying no per-share words never takes one of
+        them for the money row its words name."""
+        return frozenset(" ".join(k[6:].split()) for k, rows in self.by_metric.items()
+                         if k.startswith("label:") and rows and all(str(r[UNIT]).endswith("/share") for r in rows))
 
     @property
     def qualified_labels(self) -> list[str]:
@@ -189,7 +214,7 @@ class CompanyFacts:
         plans (employer's commitments)'): a question may still name one whole, its parenthesis said too, and
         then it asks for that row, not for a shorter label its other words name."""
         if self._qualified is None:  # worked out once per company: every question tries them
-            keys = {k for k in self.by_metric if k.startswith("label:") and not _askable(k) and 10 <= len(k) <= 86
+            keys = {k for k in self.by_metric if k.startswith("label:") and not _askable(k) and 10 <= len(k) <= LABEL_LENGTH
                     and QUALIFIER_WORDS.search(k)}
             self._qualified = [" ".join(k[6:].split()) for k in sorted(keys)]
         return self._qualified
@@ -341,12 +366,14 @@ def _askable(key: str) -> bool:
     return len(head.split()) >= 2 and (bool(TWO_WAY_SIDE.fullmatch(inside)) or _initials_of(head, inside))
 
 
-# a row printing its figures as percentages says so in a parenthesis after its words ('ROFE (%)')
-_UNIT_PARENTHESIS = re.compile(r"\s*\(%\)$")
+# a row printing its figures as percentages, as numbers of years, months or days, or in a scale of its own, says so in
+# a parenthesis after its words ('ROFE (%)', 'Life expectancy at age 65 (years)', 'Available seat miles (millions)')
+_UNIT_PARENTHESIS = re.compile(r"\s*\((?:%|(?:in\s+)?(?:years|months|weeks|days|thousands|millions|billions))\)$")
 
 
 def _sole_unit_row(key: str, labels: list[str]) -> bool:
-    """'ROFE (%)': a row whose parenthesis only names the unit of its figures, asked by its words ('the ROFE in 2019')
+    """'ROFE (%)', 'Available seat miles (millions)': a row whose parenthesis only names the unit or the scale of its
+    figures, asked by its words ('the ROFE in 2019')
     where the company prints no other row of those words (with another unit, a footnote or none), which the words
     would name as well."""
     head = _UNIT_PARENTHESIS.sub("", key)

@@ -37,7 +37,7 @@ BY_KEY = {m.key: m for m in METRICS}
 CHANGE_OF = {m.change_of: m.key for m in METRICS if m.change_of}  # balance → its cash-flow change
 
 
-def metric_where_read(metric: str, table_class: str, source: str, instant: bool) -> str:
+def metric_where_read(metric: str, table_class: str, source: str, instant: bool, label: str = "") -> str:
     """A label's metric as the place its figure stands makes it. A balance read over a span is no
     balance: in a cash-flow statement it is the balance's change ('Accounts receivable | (1,690)' under
     'Changes in operating assets and liabilities'), where the vocabulary has one; in an income
@@ -49,6 +49,9 @@ def metric_where_read(metric: str, table_class: str, source: str, instant: bool)
     m = BY_KEY.get(metric)
     if m is None:
         return metric
+    if metric == "equity" and source == "table" and table_class != "balance" and _BARE_EQUITY.match(label):
+        return "other"  # 'Equity | 141.2' beside 'Fixed income', 'Alternatives' in a table of assets managed: an asset
+        # class, never the company's own equity, which a bare 'Equity' names on a balance sheet only
     if not m.flow and not instant:
         if table_class == "cash_flow":
             return CHANGE_OF.get(metric, "other")
@@ -57,6 +60,8 @@ def metric_where_read(metric: str, table_class: str, source: str, instant: bool)
     if m.flow and instant and (table_class == "balance" or source == "narrative" or m.unit == "shares"):
         return "other"  # shares at a date anywhere ('Shares outstanding' under '2024'): a count, never the weighted average
     return metric
+_ADJUSTED_FFO = re.compile(r"^adjusted (?:ffo|funds from operations)\b")
+_BARE_EQUITY = re.compile(r"^\W*equit(?:y|ies)\W*$", re.I)
 LABEL_RES = {m.key: re.compile(m.label_pattern) for m in METRICS}
 # "Net income attributable to Acme Widgets, Inc." / "to Acme plc" / "to shareholders" / "to the Company" /
 # "to parent", "Profit for the period attributable to owners of the parent": the net income of the
@@ -131,6 +136,7 @@ _BOTH_BASES = re.compile(r"\bbasic\s+(?:and|&)\s+diluted\b")
 def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
     """The canonical metric a printed label means, or "other". Cached: releases repeat their labels."""
     low = " ".join(label.lower().replace("’", "'").split())
+    low = _ADJUSTED_FFO.sub("affo", low)  # "Adjusted FFO per diluted share": AFFO's, never FFO's on another basis
     if re.search(r"\b(?:excluding|adjusted|non-gaap|pro forma|as adjusted)\b", low):
         return "other"  # a printed non-GAAP row is never the GAAP metric
     if _IMPACT_ON.search(low):
@@ -203,7 +209,7 @@ def _per_share_metric(label: str, section: str) -> str:
         return "other"  # a part of EPS, not EPS
     text = f"{label} {section}"
     if re.search(r"continuing", text):  # "from continuing operations" is a metric of its own
-        return "other" if re.search(r"\bbasic\b", text) and "diluted" not in text else "eps_continuing"
+        return "eps_basic_continuing" if re.search(r"\bbasic\b", text) and "diluted" not in text else "eps_continuing"
     for key, rx in PER_SHARE_HEADS:
         if rx.search(label) or (not re.search(r"earn|income|loss|eps", label) and rx.search(section)):
             return key

@@ -32,7 +32,9 @@ _WHOLE_SPAN = re.compile(r"\b(?:19|20)\d\d,?$")  # a span's cell that ends in it
 _DAY_FIRST_DATE_CELL = re.compile(rf"^(?:as\s+(?:at|of)\s+)?\d{{1,2}}\s+(?:{MONTH_RE}),?\s+(?:19|20)\d\d$", re.I)
 SCALE_CELL = re.compile(r"\bin (?:thousands|millions|billions)\b|^\(?unaudited\)?$|^\((?:[^()]*\s)?(?:thousands|millions)\b[^()]*\)$",
                         re.I)
-TRAILING_COLUMNS = re.compile(r"^(?:(?:y/y|yoy|y-o-y|q/q)(?:\s+|$))?(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%|% over|over|\(under\))", re.I)
+# a change column's heading, a whole word of it (never 'OVERVIEW ...', 'Changes in ...')
+TRAILING_COLUMNS = re.compile(r"^(?:(?:y/y|yoy|y-o-y|q/q)(?:\s+|$))?(?:%\s*)?(?:change|% change|increase|\(decrease\)|variance|%"
+                              r"|% over|over|\(under\))(?![a-z])", re.I)
 PERCENT_HEADER = re.compile(r"percent(?:age)? of|% of", re.I)
 # Words one of which every match of these patterns holds (see parsers/scan.py): most cells hold none
 _SCALE_CELL_WORDS = Needles("thousands", "millions", "billions", "unaudited")
@@ -85,7 +87,8 @@ def cells_of(lines: list[str]) -> list[Cell]:
             if cells and text in (")", "%", ")%") and cells[-1].value is not None:
                 cells[-1] = Cell(cells[-1].text + text, cells[-1].line)
             elif cells and CURRENCY_SIGN.fullmatch(cells[-1].text):  # "$", "C$", "€" on a line of its own
-                cells[-1] = Cell("$" + text, n)
+                # ... before a dash for nil ('$' / '—'): the dash alone, a figure ('$—' is none, and its row was dropped)
+                cells[-1] = Cell(text if _NIL_DASH.fullmatch(text) else "$" + text, n)
             elif cells and text.lower() == "quarter" and ORDINAL_CELL.match(cells[-1].text):
                 cells[-1] = Cell(cells[-1].text + " Quarter", cells[-1].line)  # "First" / "Quarter"
             else:
@@ -96,6 +99,7 @@ def cells_of(lines: list[str]) -> list[Cell]:
 # a month and day printed right after 'ended' with no space ('Three months endedDecember 31', two lines of a heading
 # cell run together in copying): the column's date all the same
 _GLUED_MONTH_DAY = r"(?:(?<=ended)|(?<=ending))" + MONTH_DAY_RE.pattern[2:] + "|" + MONTH_DAY_RE.pattern
+_NIL_DASH = re.compile(r"[-\u2013\u2014]{1,3}")  # '—', '–', '-', '--': nil in a figure's cell
 
 
 FLAT_TOKEN = re.compile(
@@ -456,6 +460,7 @@ def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
     return bool(YEAR_CELL.match(t) or _TOKEN_HEAD.match(t) or SLASH_DATE_RE.fullmatch(t) or _DAY_FIRST_DATE_CELL.match(t) or
                 _DAY_YEAR_CELL.match(t) or QUARTER_ALONE.match(t) or
+                len(t) < 30 and _WHOLE_DATE_CELL.match(t) or
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
 
@@ -465,6 +470,15 @@ def _paragraph(text: str) -> bool:
     table's title or heading."""
     return len(text) > 200 or len(text) > 100 and text.rstrip().endswith((".", '."', ".\u201d"))
 _HEADER_WORD = re.compile(r"thousands|millions|unaudited|dollars", re.I)
+
+
+def _amounts_and_percents(heading: str) -> bool:
+    """Whether a header prints a group of amounts and a group of percentages ('Amounts' | 'Percent of Sales'): each
+    a heading cell of its own (the heading's cells stand two spaces apart). Words of the prose or title before the
+    header do not ('... revenues amounted to $41.7 million, or 15.2% of ...'): read so, the second half of the
+    columns was taken for percentages and every figure under them left unread."""
+    parts = [p.strip() for p in heading.split("  ") if 0 < len(p.strip()) < 60]
+    return any(_AMOUNTS_CELL.fullmatch(p) for p in parts) and any(_percent_header(p) for p in parts)
 
 
 class CellStreamReader:
@@ -479,6 +493,7 @@ class CellStreamReader:
         self.grid = grid or GridReader([], lines, fye_month, ytd_months)
         self.percent_columns = False
         self.printed_order: list[int] | None = None  # where the model's columns stand among a row's cells
+        self.column_kinds = ""  # under a header of shares between the periods: each column's kind (_shares_head)
         self.flat = False  # reading one flattened line: its heading stands on the lines above
         self.table_lines: set[int] = set()
         self.head_line = 0  # the line the last table's header starts on
@@ -502,7 +517,8 @@ class CellStreamReader:
         figures: list[Figure] = []
         i = 0
         while i < len(cells):
-            if cells[i].value is None and _is_period_cell(cells[i].text) or YEAR_CELL.match(cells[i].text):
+            if cells[i].value is None and _is_period_cell(cells[i].text) or YEAR_CELL.match(cells[i].text) \
+                    or _quarter_group(cells, i):
                 got, end = self._table(cells, i)
                 i = max(end, i + 1)  # on past this header whatever it read
                 figures.extend(got)
@@ -514,29 +530,88 @@ class CellStreamReader:
         return figures
 
     def _table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
+        """The table whose header starts at cell i: its figures and the cell after it. A header none of whose
+        shapes is known may still be its columns' headings line by line (_stacked)."""
+        got, end = self._header_table(cells, i)
+        if got or not (stacked := self._stacked(cells, i)):
+            return got, end
+        return stacked
+
+    def _stacked(self, cells: list[Cell], i: int) -> tuple[list[Figure], int] | None:
+        """A header printed as its lines one after the other, each line one heading a column ('Three Months Ended %
+        of' / 'Three Months Ended December' / .. then 'Sales' / '27, 2024' / ..): as many heading cells as two or
+        three times the figures of each of the first two rows, and two or more columns whose headings, read down,
+        name a year. Each line is a heading row of one cell a column, as a grid's header is (the grid reader reads
+        the periods down each column). None for any other header: which heading stands over which figure is not
+        known."""
+        head: list[Cell] = []
+        k = i
+        while k < len(cells) and len(head) < 50 and (cells[k].value is None or YEAR_CELL.match(cells[k].text)):
+            head.append(cells[k])
+            k += 1
+        if len(head) < 5 or head[-1].value is not None:
+            return None
+        label_at, texts = k - 1, [c.text for c in head[:-1] if not _scale_cell(c.text)]
+        m = _figures_at(cells, k)
+        second = k + m
+        if m < 2 or len(texts) % m or not 2 <= len(texts) // m <= 3 or second >= len(cells) \
+                or cells[second].value is not None or _figures_at(cells, second + 1) != m:
+            return None
+        lines = [texts[r * m:(r + 1) * m] for r in range(len(texts) // m)]
+        if sum(1 for col in zip(*lines) if YEAR_RE.search(" ".join(col))) < 2:
+            return None
+        self.printed_order, self.percent_columns, self.column_kinds = None, False, ""
+        rows, end = self._rows(cells, label_at, m, 0)
+        if not rows:
+            return None
+        line = head[0].line
+        head_rows = [GridRow(line, [GridCell(t, 1 + c, 2 + c) for c, t in enumerate(heads)]) for heads in lines]
+        title = "  ".join(c.text for c in cells[max(0, i - 6):i] if c.value is None and not _paragraph(c.text))
+        table = GridTable(head_rows + rows, "  ".join([title] + [c.text for c in head[:-1] if _scale_cell(c.text)]),
+                          line, rows[-1].line)
+        return self.grid.read_tables([table]), end
+
+    def _header_table(self, cells: list[Cell], i: int) -> tuple[list[Figure], int]:
+        self.column_kinds = ""
         first = max(0, i - 6)  # the heading's cells: never the last row of the table before (its figures and label,
         first = max([k + 1 for k in range(first, i) if cells[k].value is not None  # '... (in thousands)')
                      and not _RULE_CELL.fullmatch(cells[k].text) and not YEAR_CELL.match(cells[k].text)
                      or _paragraph(cells[k].text)] + [first])  # nor a paragraph of prose ('... with thousands
         # of customers ...': its scale word clashed with the heading's 'In millions', every figure read a count)
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
-        years: list[str] = []  # each column's heading, in the order printed
         groups, dates, header_text, quarters = [], [], [], []
+        years: list[str] = []  # each column's heading, in the order printed
         ends: list[str] = []  # each group's month or date printed after its words ('Year Ended December 28,')
+        in_years: list[str] = []  # bare quarters under fiscal years ('Q1' .. 'Q4' under each)
+        shares: list[str] = []  # '% of Revenues' headings printed after a year, each a column of its own
+        printed: list[list[tuple[str, int, int]]] = []
         trailing: list[str] = []  # "% change", "Increase (decrease)": columns after the periods
         order: list[str] = []  # "y" a year, "t" a trailing column, as the header prints them ('2024 2023 % Change ...')
         j = i
         self.head_line = cells[i].line  # where its header starts: prose read past on the way is no table line
+        first_year, last_j = None, j  # the cell of the first year (a header begun again forgets it)
         while j < len(cells):
+            first_year = None if not years else last_j if first_year is None else first_year
+            last_j = j
             t = cells[j].text
-            if _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
+            if _percent_header(t) and years and not _scale_cell(t) and len(t) < 40:
+                header_text.append(t)  # '2014' / '% of Revenues' / '2013' / '% of Revenues': a column of its own
+                shares.append(t)
+                order.append("p")
+            elif _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
                 header_text.append(t)
-            elif QUARTER_CELL.match(t) or QUARTER_ALONE.match(t) and (quarters or len(years) >= 2) \
+            elif QUARTER_CELL.match(t) or self.flat and QUARTER_ALONE.match(t) and (quarters or len(years) >= 2) \
                     or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
             elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t) \
-                    or groups and _DAY_YEAR_CELL.match(t):  # '27, 2024' under 'Three Months Ended December'
+                    or self.flat and groups and _DAY_YEAR_CELL.match(t):  # '27, 2024' under 'Three Months Ended December'
                 years.append(t.strip("()"))
+                order.append("y")
+            elif groups and len(groups) >= len(years) + 1 and _DAY_AND_YEAR.match(t):
+                years.append(t)  # 'Quarters Ended December' / .. / '30, 2023': a date broken over two heading lines,
+                order.append("y")  # its day and year under its month (the grid joins them down its column)
+            elif len(t) < 30 and (m := _AS_OF_WHOLE_DATE.match(t)):
+                years.append(m.group(1))  # 'As of December 31, 2024' / 'As of December 31, 2023': each column's date
                 order.append("y")
             elif _TOKEN_HEAD.match(t.strip(" ,")) and not quarters:
                 years.append(t.strip(" ,"))  # 'Q4 2024' / 'Q4 2023' / 'Y/Y Change': each column's own period
@@ -553,7 +628,7 @@ class CellStreamReader:
                     j += 2
                     continue
                 else:
-                    dates.append(t)
+                    dates += _month_days(t)  # 'September 30, December 31,': the two columns' dates on one line
                     if len(ends) == len(groups) and ends and not ends[-1]:
                         ends[-1] = t.strip()
             elif groups and (m := _ENDED_DATE.match(t)):
@@ -563,14 +638,18 @@ class CellStreamReader:
                 years.append(t.strip(" ,"))  # "Six months ended 30 June 2025" / "... 2024": each column's span,
                 order.append("y")  # date and year in one cell, no year cells under them (one cell a line only: a
                 # pipe table of such headings is the grid reader's, whose scale rules it keeps)
-            elif _duration(t) and len(t) < 60 and ":" not in t or QUARTER_ALONE.match(t) and not years:
+            elif _BARE_QUARTER.match(t) and years and not trailing and (
+                    in_years or all(_FISCAL_YEAR_CELL.match(y) for y in years)):
+                in_years.append(t)  # 'Fiscal 2024' / 'Fiscal 2025' / 'Q1' .. 'Q4' / 'Q1' .. 'Q4': each year's quarters
+            elif (_duration(t) or _BARE_QUARTER.match(t) and not quarters) and len(t) < 60 and ":" not in t \
+                    or QUARTER_ALONE.match(t) and not years:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
-                    groups, dates, years, trailing, order, ends = [], [], [], [], [], []
+                    groups, dates, years, trailing, order, shares, ends = [], [], [], [], [], [], []
                     self.head_line = cells[j].line
                 groups.append(t)
                 ends.append(m.group(1) if (m := _MONTH_LAST.search(t)) else "")
-            elif TRAILING_COLUMNS.match(t):
+            elif TRAILING_COLUMNS.match(t) or trailing and _CHANGE_TAIL.match(t):
                 trailing.append(t)
                 order.append("t")
             elif _AS_OF_WORDS.fullmatch(t) and j + 1 < len(cells) and _DATE_NO_YEAR.match(cells[j + 1].text.strip()):
@@ -580,7 +659,7 @@ class CellStreamReader:
                 break  # the first row label, or a section heading above it
             elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
                 title += "  " + "  ".join(header_text + years + [t])
-                groups, dates, years, header_text, trailing, order, ends = [], [], [], [], [], [], []
+                groups, dates, years, header_text, trailing, order, shares, ends = [], [], [], [], [], [], [], []
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
@@ -593,14 +672,17 @@ class CellStreamReader:
                 j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
                 continue
             elif not _HEADER_WORD.search(t):
-                title += "  " + "  ".join(header_text + [t])  # prose before the real header
+                # prose before the real header; a paragraph of it is no part of the table's title (its 'full-year',
+                # 'quarters' told the grid reader of other periods than the header's, and the table was unread)
+                title = "" if _paragraph(t) else title + "  " + "  ".join(header_text + [t])
                 groups, dates, header_text, ends = [], [], [], []
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
             header_text.append(t)
             j += 1
-        if any(_DAY_YEAR_CELL.match(y) for y in years):
+        first_year = None if not years else last_j if first_year is None else first_year
+        if self.flat and any(_DAY_YEAR_CELL.match(y) for y in years):
             whole = _split_dates(ends if len(ends) == len(groups) else [], years)
             if whole is None:
                 return [], max(j, i + 1)  # which column each day stands under, the line does not say
@@ -608,7 +690,12 @@ class CellStreamReader:
         heading = "  ".join([title] + header_text)
         if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
             groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
-        if len(quarters) >= 2 and len(years) > 1 and (head := _quarters_of_years(years, quarters)):
+        if in_years:
+            if not (head := _quarters_under_years(years, in_years)):
+                return [], max(j, i + 1)
+            n, years = len(in_years), in_years
+            head[:0] = [_spread(groups, n)]  # 'Free cash flow - trailing 4-quarters' over them all
+        elif len(quarters) >= 2 and len(years) > 1 and (head := _quarters_of_years(years, quarters)):
             n = len(quarters)  # 'Fiscal 2013 Fiscal 2014 Q1 Q2 Q3 Q4 Q1 Q2 Q3 Q4': each year over its run of quarters
         elif len(quarters) >= 2 and len(years) > 1:
             return [], max(j, i + 1)  # quarters under several years ('Fiscal 2024' | 'Fiscal 2025' / 'Q1' ..): whose
@@ -619,16 +706,25 @@ class CellStreamReader:
                 return [], max(j, i + 1)
             head = [[(f"Fiscal {year}", 0, len(quarters))], [(q, k, k + 1) for k, q in enumerate(quarters)]]
             n = len(quarters)
-        else:
+        elif not in_years:
             n = len(years)
             if n < 2:
                 return [], max(j, i + 1)
-            head = [_spread(groups, n), _spread(dates, n), [(y, k, k + 1) for k, y in enumerate(years)]]
+            head = [_spread(_once(groups, years), n), _spread(_dates_once(dates, n), n),
+                    [(y, k, k + 1) for k, y in enumerate(years)]]
+            before = cells[max(0, (first_year or i) - 8):first_year or i]  # the cells right before the years
+            if not groups and not dates and not trailing and (named := _named_groups(before, years)):
+                head[:0] = named  # 'Segment A' / 'Segment B' / 'Consolidated' over '2024' / '2023' thrice
         head[-1] += [(t, n + k, n + k + 1) for k, t in enumerate(trailing)]
-        amounts = _AMOUNTS_CELL.search(heading) and _percent_header(heading)
+        if shares and not in_years and len(quarters) < 2 and (printed := _shares_head(order, years, trailing, shares,
+                                                                                     groups)):
+            head, n, trailing = printed, len(printed[-1]), []  # shares of a total printed between the periods
+            self.column_kinds = "".join(order).lstrip("t")
+            order = ["y"] * n
+        amounts = _amounts_and_percents(heading)
         if amounts and n % 2 == 0:  # "Amounts | Percent of Sales": a group over each half of the columns
             head.insert(0, [("Amounts", 0, n // 2), ("Percent of sales", n // 2, n)])
-        self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text)))
+        self.percent_columns = bool(PERCENT_HEADER.search(" ".join(header_text))) and not (shares and printed)
         between = "".join(order).strip("t")  # a trailing column printed between years ('yyt yyt' -> 'yytyy')
         self.printed_order = _printed_order(order) if "t" in between and len(order) == n + len(trailing) \
             and len(quarters) < 2 and not amounts and not self.percent_columns else None
@@ -684,11 +780,12 @@ class CellStreamReader:
 
         def flush():
             row = values
+            # 'Basic $1.12 $1.05 7% 6%' under '2014 | % of Revenues | 2013 | % of Revenues | changes': each to its column
+            placed = _placed(values, self.column_kinds) if 0 < len(values) < len(self.column_kinds) else None
             interleaved = self.printed_order is not None and self.printed_order != list(range(n + trailing))
-            if interleaved and len(row) == n and len({v.text.endswith("%") for v in row}) == 1:
-                pass  # a figure for each period and no change printed ('Cost of sales 310,200 295,400 1,240,800
-                # 1,190,300' under '2024 2023 % Change 2024 2023 % Change'): the periods', as where the changes
-                # stand last; a change among them would be the one figure printed otherwise ('4.5%')
+            if interleaved and len(row) == n and len({v.text.rstrip().endswith("%") for v in row}) == 1:
+                pass  # 'Cost of sales 612,004 598,311 2,410,772 2,388,506': one figure a period, every change left blank
+                # (all amounts or all percentages: a change's '%' among amounts says a period's cell is the blank one)
             elif interleaved:  # '2024 | 2023 | % Change | 2024 | 2023 | % Change': each figure to its column
                 if len(row) != n + trailing:
                     return  # a row with blank cells: which column each figure is under is not known
@@ -702,12 +799,14 @@ class CellStreamReader:
                     row = amounts
             if len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
                 row = row[:n]  # "Total equity | 158,342 | 171,905 | $ | 203,618 | ...": an unlabelled row follows
-            if texts and row and (len(row) in (n, n + trailing) or row is not values) \
+            if texts and row and (len(row) in (n, n + trailing) or row is not values or placed) \
                     and not MONTH_DAY_RE.match(texts[-1]):
                 label = _without_caps_section(texts[-1])
                 at = row[0].line  # the row's line; a cell on another line (one cell a line) says its own
                 grid_cells = [GridCell(label, 0, 1)]
-                for k, cell in enumerate(row[:n + trailing]):
+                for k, cell in enumerate(placed if placed is not None else row[:n + trailing]):
+                    if cell is None:
+                        continue  # a blank cell whose column the row's other figures tell
                     grid_cells.append(GridCell(cell.text, k + 1, k + 2, k + 1, k + 2, cell.line if cell.line != at else None,
                                                cell.quote, cell.value))
                 rows.append(GridRow(at, grid_cells, section))
@@ -735,7 +834,7 @@ class CellStreamReader:
                     flush()
                     texts, values = [], []
                 elif len(texts) >= 1 and _is_period_cell(cell.text) and _duration(cell.text) \
-                        and len(cell.text) < 40 and not _before_figures(cells, j):
+                        and len(cell.text) < 40 and _heads_columns(cells, j):
                     return rows, _header_start(cells, j, begin)  # its groups, the first among them
                 head, colon, rest = cell.text.rpartition(":")
                 if colon and rest.strip() and len(head) < 80 and head.count("(") <= head.count(")"):  # (never a
@@ -824,10 +923,113 @@ def _quarters_of_years(years: list[str], quarters: list[str]) -> list[list[tuple
     return [[(y, a * k, (a + 1) * k) for a, y in enumerate(years)], [(q, i, i + 1) for i, q in enumerate(quarters)]]
 
 
+# words of a statement's or a table's title, a company's name or a note: never the name of a column group
+_NOT_A_GROUP = re.compile(r"statements?\b|balance\s+sheets?|financial\s+position|\b(?:inc|corp|corporation|ltd|llc|plc|"
+                          r"limited|company|group)\b\.?|unaudited|audited|thousands|millions|billions|highlights|results"
+                          r"|summary|data\b|table\b|[:\d$%]", re.I)
+
+
+def _named_groups(before: list[Cell], years: list[str]) -> list[list[tuple[str, int, int]]]:
+    """Column groups named by words right before a header's years, each over an equal run of the columns that
+    repeats the same years ('Pump Systems' / 'Valve Systems' / 'Consolidated' / 2024 / 2023 / 2024 / 2023
+    / 2024 / 2023): a business's or a basis's columns, as a grid's group row over them would head them. Left in the
+    title, the columns' periods repeated with nothing to tell them apart and the table was unread. None unless there
+    are two or more such words, none a period, scale, title or note, and the years repeat exactly under each. A span's
+    heading right before them ('Three months ended December 31, ($ thousands)') stands over them all."""
+    names: list[str] = []
+    span = ""
+    for c in reversed(before):
+        t = c.text.strip()
+        if c.value is not None or len(t) >= 50 or _is_period_cell(t) or _NOT_A_GROUP.search(t) \
+                or TRAILING_COLUMNS.match(t) or _percent_header(t) or _scale_cell(t):
+            if c.value is None and len(t) < 100 and _duration(t) and _SPAN_ENDED.search(t):
+                span = t  # 'Three months ended December 31,($ thousands, except per share data)': over them all
+            break
+        names.insert(0, t)
+    n, k = len(years), len(names)
+    if k < 2 or n % k or n // k < 2:
+        return []
+    size = n // k
+    if any(years[g * size:(g + 1) * size] != years[:size] for g in range(k)) or len(set(years[:size])) != size:
+        return []
+    return ([[(span, 0, n)]] if span else []) + [[(t, g * size, (g + 1) * size) for g, t in enumerate(names)]]
+
+
 def _printed_order(order: list[str]) -> list[int]:
     """Where each column of the header's model (the years, then the trailing columns) stands among the
     cells a row prints: '2024 2023 % Change 2024 2023 % Change' is [0, 1, 3, 4, 2, 5]."""
     return [k for k, kind in enumerate(order) if kind == "y"] + [k for k, kind in enumerate(order) if kind == "t"]
+
+
+# the second line of a change column's heading ('% Increase (Decrease)' / 'in Constant Currency')
+_CHANGE_TAIL = re.compile(r"^in\s+constant\s+currenc(?:y|ies)\b", re.I)
+
+
+def _shares_head(order: list[str], years: list[str], trailing: list[str], shares: list[str],
+                 groups: list[str]) -> list[list[tuple[str, int, int]]]:
+    """The header of a table printing each period's share of a total after its figure ('2014' / '% of Revenues' /
+    '2013' / '% of Revenues'), change columns after them: every heading a column in the order printed, the spans
+    over the periods' and shares' columns, and the change headings printed above the periods' line ('% Increase' /
+    '% Increase (Decrease)' before '2014') over the last columns, each over the line's heading under it ('(Decrease) in
+    US $', 'in Constant Currency'), as a grid's two heading rows stand. Rows of amounts mixed with shares were
+    otherwise read as a row of too many figures and dropped. None when the shares do not each follow a period."""
+    lead = next((k for k, kind in enumerate(order) if kind != "t"), len(order))  # change headings above the periods
+    line = order[lead:]
+    texts = {"y": iter(years), "p": iter(shares), "t": iter(trailing[lead:])}
+    cells = [next(texts[kind]) for kind in line]
+    kinds = "".join(line).rstrip("t")
+    if not kinds.startswith("y") or kinds.replace("yp", "") != "" or lead > len(line) - len(kinds):
+        return []
+    n, body = len(cells), len(kinds)
+    above = [(t, n - lead + k, n - lead + k + 1) for k, t in enumerate(trailing[:lead])]
+    rows = [_spread(groups, body) + above] if groups or above else []
+    return rows + [[(t, k, k + 1) for k, t in enumerate(cells)]]
+
+
+def _month_days(text: str) -> list[str]:
+    """The dates of a heading cell without a year: one, or each of two printed on one line ('September 30, December
+    31,': a copy of the two columns' dates as one line)."""
+    found = [m.group(0) + "," for m in MONTH_DAY_RE.finditer(text)]
+    return found if len(found) == 2 and not _duration(text) and len(text) < 40 else [text]
+
+
+def _dates_once(dates: list[str], n: int) -> list[str]:
+    """Dates over the columns printed twice over ('September 30, December 31,' on one line, then 'September 30,' /
+    'December 31,' a cell each, over 2006 / 2005): once, each over its column; spread as they were, three or four
+    dates did not divide two columns and the second column's date was lost."""
+    h = len(dates) // 2
+    return dates[:h] if h == n and dates[:h] == dates[h:] else dates
+
+
+def _placed(row: list[Cell], kinds: str) -> list[Cell | None] | None:
+    """A row of fewer figures than columns under a header of shares between the periods (kinds: 'y' a period's
+    column, 'p' a share's, 't' a change's, as printed): every share blank ('$1.12 | $1.05 | 7% | 6%': amounts, then
+    percentages, as many as the periods and the changes, or the amounts alone) or every change blank ('4,210 | 31% |
+    3,905 | 30%'): each figure to its column. None for any other row: which cell is the blank one is not known."""
+    got = "".join("p" if c.text.rstrip().endswith("%") else "a" for c in row)
+    if got in ("a" * kinds.count("y"), "a" * kinds.count("y") + "p" * kinds.count("t")):  # ('$1.12 | $1.05': both)
+        targets = [k for k, c in enumerate(kinds) if c == "y"] + [k for k, c in enumerate(kinds) if c == "t"]
+    elif got == "".join("a" if c == "y" else "p" for c in kinds if c != "t"):
+        targets = [k for k, c in enumerate(kinds) if c != "t"]
+    else:
+        return None
+    out: list[Cell | None] = [None] * len(kinds)
+    for cell, k in zip(row, targets):
+        out[k] = cell
+    return out
+
+
+def _once(groups: list[str], years: list[str]) -> list[str]:
+    """Column groups printed twice over ('Three Months Ended' / 'Nine Months Ended' / 'Three Months Ended' / 'Nine Months
+    Ended' over 2025 / 2024 / 2025 / 2024: a caption above the table repeating its heading) are the groups once, each
+    over its run of the years, when every run repeats the same distinct years; spread one a column, each span stood
+    over one year and the table was left unread. Over '2025' / '2025' / '2024' / '2024' they stay one a column."""
+    h, n = len(groups) // 2, len(years)
+    if not h or len(groups) != 2 * h or groups[:h] != groups[h:] or len(set(groups[:h])) != h or n % h or n // h < 2:
+        return groups
+    size = n // h
+    runs = [years[g * size:(g + 1) * size] for g in range(h)]
+    return groups[:h] if all(r == runs[0] for r in runs) and len(set(runs[0])) == size else groups
 
 
 def _spread(texts: list[str], n: int) -> list[tuple[str, int, int]]:
@@ -858,6 +1060,54 @@ def _date_then_year(cells: list[Cell], j: int, paired_before: bool) -> str:
     if paired_before or (MONTH_DAY_RE.match(after) and not _duration(after) and not YEAR_RE.search(after)):
         return f"{cells[j].text.strip(' ,')}, {nxt.strip()}"
     return ""
+
+
+_FISCAL_YEAR_CELL = re.compile(r"^(?:(?:fiscal|fy)\s*'?)?(?:19|20)\d\d$", re.I)
+
+
+def _quarters_under_years(years: list[str], quarters: list[str]) -> list[list[tuple[str, int, int]]]:
+    """The header of quarters under fiscal years ('Fiscal 2024' / 'Fiscal 2025' / 'Q1' .. 'Q4' / 'Q1' .. 'Q4'): each
+    year over an equal run of the quarters, as a grid's group row stands over them. Only when every year has the
+    same run of distinct quarters in the same order: otherwise whose quarter each figure is, the stream does not
+    say, and nothing is read."""
+    n, k = len(quarters), len(years)
+    if k < 2 or n % k or len(set(years)) != k:
+        return []
+    size = n // k
+    run = [q.upper() for q in quarters[:size]]
+    if len(set(run)) != size or any([q.upper() for q in quarters[g * size:(g + 1) * size]] != run for g in range(k)):
+        return []
+    return [[(y, g * size, (g + 1) * size) for g, y in enumerate(years)],
+            [(q, c, c + 1) for c, q in enumerate(quarters)]]
+
+
+def _quarter_group(cells: list[Cell], i: int) -> bool:
+    """A quarter's bare token ('4Q', 'Q4') followed by another or by a span's heading ('4Q' / '4Q' / '12 Months'):
+    the first column group of a header, which begins there."""
+    nxt = cells[i + 1].text if i + 1 < len(cells) else ""
+    return bool(_BARE_QUARTER.match(cells[i].text)) and (bool(_BARE_QUARTER.match(nxt)) or _duration(nxt))
+
+
+def _figures_at(cells: list[Cell], k: int) -> int:
+    """How many figures stand one after the other from cell k (a row's, after its label)."""
+    n = 0
+    while k + n < len(cells) and cells[k + n].value is not None:
+        n += 1
+    return n
+
+
+def _heads_columns(cells: list[Cell], j: int) -> bool:
+    """Is the text cell at j, which names a span, a column group of a new header rather than a row's label? A
+    header's next cell is a period's too ('Three Months Ended' / 'Nine Months Ended' / '2024'); a label's is its
+    figure ('Net income for the year' / '48,620'): taken for a header, the statement's rows after it were lost."""
+    nxt = cells[j + 1] if j + 1 < len(cells) else None
+    return nxt is None or _SPAN_ENDED.search(cells[j].text) is not None or YEAR_CELL.match(nxt.text) is not None \
+        or _is_period_cell(nxt.text) or nxt.value is None and (_period_follows(cells, j) or _scale_cell(nxt.text)) \
+        or j > 0 and _duration(cells[j - 1].text) and _is_period_cell(cells[j - 1].text)
+    # ('13 WEEKS' / '13 WEEKS': a span's heading after or before another, though its digits read as a figure)
+
+
+_SPAN_ENDED = re.compile(r"\b(?:ended|ending)\b", re.I)  # 'Year Ended May 31,': a span's heading, never a row's label
 
 
 def _period_follows(cells: list[Cell], j: int) -> bool:
@@ -913,11 +1163,13 @@ def _without_caps_section(label: str) -> str:
 
 def _has_cell_per_line(lines: list[str]) -> bool:
     """A table copied one cell a line: two lines in a row that are each one year ('2009' / '2008') or period token,
-    blank lines between them or not, or each column's date over two lines ('2025' / 'June 30,' / '2025')."""
+    blank lines between them or not, or each column's date over two lines ('2025' / 'June 30,' / '2025'), or each
+    year's share of a total after it ('2014' / '% of Revenues' / '2013')."""
     filled = [l.strip() for l in lines if l.strip()]
     own = lambda c: _column_year(c) or bool(_TOKEN_HEAD.match(c))  # '2009' / '2008', 'Q4 2024' / 'Q4 2023'
     return any(own(a) and own(b) for a, b in zip(filled, filled[1:])) \
-        or any(YEAR_CELL.match(a) and _DATE_NO_YEAR.match(b) and YEAR_CELL.match(c)  # "2025" / "June 30," / "2025"
+        or any(YEAR_CELL.match(a) and YEAR_CELL.match(c) and (_DATE_NO_YEAR.match(b)  # "2025" / "June 30," / "2025"
+                                                              or len(b) < 40 and _percent_header(b))
                for a, b, c in zip(filled, filled[1:], filled[2:]))
 
 
@@ -925,8 +1177,13 @@ def _has_cell_per_line(lines: list[str]) -> bool:
 _DAY_YEAR_CELL = re.compile(r"^\d{1,2},\s(?:19|20)\d\d$")
 _AS_OF_WORDS = re.compile(r"(?:as\s+(?:of|at)|at)", re.I)  # the words before a balance's date
 _DATE_NO_YEAR = re.compile(rf"^{MONTH_DAY_RE.pattern},?$", re.I)
+_DAY_AND_YEAR = re.compile(r"^\d{1,2},\s*(?:19|20)\d\d$")  # '30, 2023': the end of a date broken after its month
+_BARE_QUARTER = re.compile(r"^(?:Q[1-4]|[1-4]Q)$", re.I)  # '4Q' over '2024': a column group of a quarter
+_AS_OF_WHOLE_DATE = re.compile(rf"^as\s+(?:of|at)\s+({MONTH_DAY_RE.pattern},?\s*(?:19|20)\d\d)$", re.I)
 _WHOLE_DATE = re.compile(rf"\b{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d\b", re.I)
-_WHOLE_DATE_CELL = re.compile(rf"^{MONTH_DAY_RE.pattern},?\s+(?:19|20)\d\d$", re.I)
+# "December 31, 2024", "December 31,2024" (no space after the comma, as some HTML copies print it), "As of
+# December 31, 2024": a column's whole date
+_WHOLE_DATE_CELL = re.compile(rf"^(?:as\s+(?:of|at)\s+)?{MONTH_DAY_RE.pattern},?\s*(?:19|20)\d\d$", re.I)
 
 
 # a column's heading that names its fiscal year or quarter alone: 'Fiscal 2021', 'FY2022', 'Q1', '3Q'
@@ -943,6 +1200,8 @@ def _column_head(cell: str) -> bool:
 
 def _column_year(cell: str) -> bool:
     """A cell that heads a column by itself: a year ('2024') or a whole date ('December 31, 2024')."""
-    return bool(YEAR_CELL.match(cell) or (len(cell) < 24 and (_WHOLE_DATE_CELL.match(cell)
+    return bool(YEAR_CELL.match(cell) or (len(cell) < 30 and (_WHOLE_DATE_CELL.match(cell)
                                                              or _DAY_FIRST_DATE_CELL.match(cell)))
+                or len(cell) < 12 and SLASH_DATE_RE.fullmatch(cell.strip(" ,"))  # '12/31/24' / '06/30/24'
+
                 or len(cell) < 60 and _duration(cell) and _WHOLE_SPAN.search(cell))  # "Six months ended 30 June 2025"

@@ -35,7 +35,8 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
                       "amount", "amounts", "of", "sales", "fav", "unfav", "(unfav)", "fav/(unfav)",  # "% of Sales", "Fav (Unfav) Amount"
                       "fx", "impact", "constant", "currency", "organic", "growth", "bps", "chg", "chg.", "var", "var.",
                       "yoy", "y/y", "better/(worse)", "b/(w)",  # "FX impact", "Constant currency"
-                      "revenue", "revenues"}  # "% of revenue" beside each amount, as "% of Sales"
+                      "revenue", "revenues",  # "% of revenue" beside each amount, as "% of Sales"
+                      "in", "us", "u.s.", "us$", "dollars"}  # "% Increase (Decrease) in US $", "in Constant Currency"
 # A printed figure: "$" ("C$", "€"), "(" and a minus sign ("-313", "$-0.03", "-$0.03") are part of it, so a sign is
 # never left behind in the row's label; a minus after a letter or digit ("Q3-313") is a hyphen, and one a
 # single space after a figure ("$14,000 -$16,000") the dash of a range (columns stand further apart). A scale printed
@@ -44,7 +45,7 @@ OTHER_HEADER_WORDS = {"%", "change", "percent", "increase", "(decrease)", "decre
 # ("2024-") nor before another figure or sign ("14,000-16,000", "$14,000-$16,000": a range).
 VALUE_TOKEN = re.compile(r"(?<![\w.,$/])(?:(?<![\d%]\s)-(?=\$))?(?:(?:(?:US|CA?|AU?|NZ|S|HK|NT|R)?\$|[\u20ac\u00a3\u00a5])\s*)?\(?\$?\s?(?:(?<![\d%]\s)-)?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?!\.?\d)\)?"
                          r"(?:(?<=\d)(?<!(?:19|20)\d\d)-(?![\w.\-$(\u20ac\u00a3\u00a5]))?"
-                         r"(?:(?<![\s(\u00a3$\u20ac\u00a5][369])(?<![\s(\u00a3$\u20ac\u00a5]12)(?:mn|bn|m|k)(?![\w/])\)?)?(?:\s?%)?(?![\w/])"
+                         r"(?:(?<![\s(\u00a3$\u20ac\u00a5][369])(?<![\s(\u00a3$\u20ac\u00a5]12)(?:mn|bn|m|k)(?![\w/])\)?)?(?:\s?%)?(?![\w/]|-[A-Za-z])"
                          r"|(?<!\S)[-\u2014\u2013]{1,3}(?!\S)")
 # A figure whose thousands are set apart by one space ('48 206', '(35 118)', '1 702.5'), as South African and
 # European statements print them: one figure, never two columns (columns stand two spaces apart or more)
@@ -109,6 +110,7 @@ def _another_header(line: str) -> bool:
 
 
 _RULE_RUN = re.compile(r"[-=_]{3,}")
+_NOTE_WORD = re.compile(r"\(\d\)|\*+|[\u00b9\u00b2\u00b3]")  # a note's mark on a heading's last word
 
 
 def _column_heads_over(above: list[str], rule: str) -> bool:
@@ -151,6 +153,10 @@ def _sub_heading(line: str) -> bool:
 _NOTE_MARK_END = re.compile(r"(?:\(\d{1,2}\)|\*+)$")
 _SUB_COLUMN_WORDS = {"amount", "amounts", "percent", "pct", "pct.", "dollars", "dollar", "change", "%change", "bps",
                      "reported", "like-for-like", "lfl", "organic", "actual", "cc"}  # "Reported  Like-for-like(1)"
+
+
+# A caption line: words alone, in capitals ('OPERATING STATISTICS', 'OPERATING STATISTICS (unaudited)')
+_CAPTION_LINE = re.compile(r"^[A-Z][A-Z&,'\- ]{3,70}(?:\s*\([A-Za-z ,;]{1,40}\))?$")
 
 
 @dataclass
@@ -238,7 +244,7 @@ def header_columns(line: str) -> list[Column] | None:
             leading.append(Column(m.start(), m.end(), m.group(0), False))
             continue  # "common share)", "Six months ended December 31", "($ in millions, except per share data)" left
             # of the years: the label column's heading
-        words = m.group(0).lower().replace("-", " ").split()
+        words = [w for w in m.group(0).lower().replace("-", " ").split() if not _NOTE_WORD.fullmatch(w)]  # its "(1)"
         if words and not all(w.strip("()") in OTHER_HEADER_WORDS or set(w) <= set("-=_%$") for w in words):
             return None
         if words and not all(set(w) <= set("-=_") for w in words):
@@ -282,10 +288,18 @@ def header_phrases(line: str) -> list[tuple[int, int, str]]:
 
 
 def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
-    """Each header phrase goes to the columns under it. A group heading narrower than its group
-    ("Three Months Ended      Year Ended" over four columns) also takes the uncovered columns to its
-    right, so no column of the group is left without its period."""
-    got: dict[int, list[str]] = {i: [] for i in range(len(cols))}
+    """Each column's header phrases, top to bottom (assign_rows, the heading lines' phrases over each column)."""
+    rows = assign_rows(header_lines, cols)
+    return {i: [row[i][1] for row in rows if i in row] for i in range(len(cols))}
+
+
+def assign_rows(header_lines: list[str], cols: list[Column]) -> list[dict[int, tuple[int, str]]]:
+    """One heading row a header line, as an HTML table's rows are (a line's phrases never run into another's:
+    'Three months ended March 31, | Valves | 2025'). Each header phrase goes to the columns under it. A group heading
+    narrower than its group ("Three Months Ended      Year Ended" over four columns) also takes the uncovered columns
+    to its right, so no column of the group is left without its period. Each heading is given with where its phrase
+    starts (-1 for one spread over the columns), which tells two headings of one text apart."""
+    got: list[dict[int, tuple[int, str]]] = []
     lone_durations: list[str] = []
     for n, line in enumerate(header_lines):
         phrases = [p for p in header_phrases(line) if p[1] >= cols[0].start - 1]  # not a row heading left of them
@@ -306,25 +320,52 @@ def assign(header_lines: list[str], cols: list[Column]) -> dict[int, list[str]]:
                         for _, _, t in phrases):
             size = len(periods) // len(phrases)  # "4Q      12 Months" over four year columns: two each
             owner = {i: phrases[n // size][2] for n, i in enumerate(periods)}
-        elif len(phrases) >= 2 and any(DURATION_WORD.search(t) for t in owner.values()):
-            owned = sorted(owner)
-            for i in range(len(cols)):
-                if i in owner or not cols[i].is_period:
-                    continue
-                # a heading narrower than its group, left-aligned or centred: the column joins the nearer of
-                # the headings of the covered columns either side of it (groups stay contiguous)
-                sides = [owner[k] for k in ([k for k in owned if k < i][-1:] + [k for k in owned if k > i][:1])]
-                if sides:
-                    owner[i] = min(sides, key=lambda t: abs(middle.get(t, cols[i].center) - cols[i].center))
+        elif len(phrases) >= 2 and (any(DURATION_WORD.search(t) for t in owner.values())
+                                    or _repeated_groups(_nearer_headings(owner, middle, cols), cols)):
+            owner = _nearer_headings(owner, middle, cols)
         elif len(phrases) == 1 and DURATION_WORD.search(phrases[0][2]):
             lone_durations.append(phrases[0][2])
-        for i, text in owner.items():
-            got[i].append(text)
+        elif len(phrases) == 1 and PERIOD_TOKEN.search(phrases[0][2]) and all(_QUARTER_HEAD.fullmatch(c.text) for c in cols):
+            owner = {i: phrases[0][2] for i in range(len(cols))}  # "Fiscal 2024" over quarters printing no year: theirs
+        if owner:  # each column's heading, and which phrase of the line it is ('September 30,' twice: two headings)
+            got.append({i: (min((p for p in phrases if p[2] == t), default=(-1, -1, t),
+                                key=lambda p: abs((p[0] + p[1]) / 2 - cols[i].center))[0], t) for i, t in owner.items()})
     if len(lone_durations) == 1:  # one heading for every column ("Year Ended"), narrower than the columns
-        for i, c in enumerate(cols):
-            if c.is_period and not any(DURATION_WORD.search(t) for t in got[i]):
-                got[i].insert(0, lone_durations[0])
-    return got
+        got.insert(0, {i: (-1, lone_durations[0]) for i, c in enumerate(cols)
+                       if c.is_period and not any(DURATION_WORD.search(row.get(i, (0, ""))[1]) for row in got)})
+    return [row for row in got if row]
+
+
+def _nearer_headings(owner: dict[int, str], middle: dict[str, float], cols: list[Column]) -> dict[int, str]:
+    """A heading narrower than its group, left-aligned or centred: each period column no heading covers joins the
+    nearer of the headings of the covered columns either side of it (groups stay contiguous)."""
+    out, owned = dict(owner), sorted(owner)
+    for i in range(len(cols)):
+        if i in owner or not cols[i].is_period:
+            continue
+        sides = [owner[k] for k in ([k for k in owned if k < i][-1:] + [k for k in owned if k > i][:1])]
+        if sides:
+            out[i] = min(sides, key=lambda t: abs(middle.get(t, cols[i].center) - cols[i].center))
+    return out
+
+
+def _repeated_groups(owner: dict[int, str], cols: list[Column]) -> bool:
+    """Do the headings of a line ('Americas      Europe      Total', each narrower than its columns), spread over
+    the columns no heading covers, make groups of one size, each over the same run of periods ('2024  2023' under
+    every one)? Then each is a heading over its group, as a colspan is; a heading over one column alone ('Restated'
+    over one year of three) makes no such groups and covers its own column only."""
+    periods = [i for i, c in enumerate(cols) if c.is_period]
+    if len(periods) < 4 or any(i not in owner for i in periods):
+        return False
+    groups: list[list[int]] = []
+    for i in periods:
+        if groups and owner[groups[-1][-1]] == owner[i]:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    runs = [[cols[i].text for i in g] for g in groups]
+    return len(groups) >= 2 and len({owner[g[0]] for g in groups}) == len(groups) \
+        and all(len(g) >= 2 and r == runs[0] for g, r in zip(groups, runs))
 
 
 _RULE = re.compile(r"-{3,}|={3,}")
@@ -366,6 +407,8 @@ class FixedWidthReader:
         self.fye_month = fye_month
         self.ytd_months = ytd_months
         self.table_lines: set[int] = set()  # 0-based lines inside tables, which prose parsing skips
+        self._lead_parts: dict[int, str] = {}  # a table's lines -> the part its lead sentence named
+        self.after_rows: set[int] = set()  # lines of a table after its last row (a page's title lines, a footnote)
 
     def read(self) -> list[Figure]:
         """The figures of every fixed-width table, read as grids (parse_text reads the grids with the
@@ -381,7 +424,14 @@ class FixedWidthReader:
         while i < len(self.lines):
             yearish = may_be_header(self.lines[i])  # a flattened header's run of years (_YEAR_RUN) is YEARISH too
             cols = header_columns(self.lines[i]) if yearish else None
-            if cols and self._is_header(i):
+            if yearish and (quarters := _quarter_columns(self.lines[i + 1] if i + 1 < len(self.lines) else "")) \
+                    and _period_heading(self.lines[i]) and len(quarters) > len(cols or [None]):
+                start = i  # "Fiscal 2024" over "First Quarter   Second Quarter ...   Total": the quarters are the columns
+                table, i = self._grid(i + 1, quarters)
+                if table is not None:
+                    tables.append(table)
+                self.table_lines.update(range(start, i))
+            elif cols and self._is_header(i):
                 start = i
                 table, i = self._grid(i, cols)
                 if table is not None:
@@ -392,6 +442,12 @@ class FixedWidthReader:
                 tables.append(table)
                 self.table_lines.update(range(i + 1, end))
                 i = end
+            elif not yearish and (staggered := self._staggered_years(i)):
+                start = i - len(self._header_block(i, True))  # "As of / December 31, / 2024 / (unaudited)" beside
+                table, i = self._grid(i, staggered, True)     # "As of / December 31, / 2023", a year a line
+                if table is not None:
+                    tables.append(table)
+                self.table_lines.update(range(start, i))
             elif not yearish and (found := self._side_table(i)) is not None:
                 table, end = found
                 tables.append(table)
@@ -435,13 +491,17 @@ class FixedWidthReader:
         title = "  ".join(self._heading_above(i) + [line.strip()[-400:]] + notes)
         return GridTable([r for r in (phrases, year_row) if r.cells] + rows, title, i, end - 1, ""), end
 
-    def _grid(self, i: int, cols: list[Column]) -> tuple[GridTable | None, int]:
+    def _grid(self, i: int, cols: list[Column], staggered: bool = False) -> tuple[GridTable | None, int]:
         cols = cols + self._changes_below(i, cols)
         cols.sort(key=lambda c: c.start)
-        above = self._header_block(i)
+        above = self._header_block(i, staggered)
         packed = _packed(cols) or _TAB_BETWEEN_YEARS.search(self.raw[i]) is not None  # tab-separated: tabs align nothing
-        texts = assign(above, cols) if not packed else _spread_packed(above, len(cols))
-        phrases = GridRow(i, [GridCell(" ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])
+        if packed:
+            texts = _spread_packed(above, len(cols))
+            phrase_rows = [GridRow(i, [GridCell(" ".join(texts[k]), k + 1, k + 2) for k in range(len(cols)) if texts[k]])]
+        else:
+            phrase_rows = [GridRow(i, [GridCell(t, k + 1, k + 2) for k, t in sorted(row.items())])
+                           for row in _wrapped_joined(assign_rows(above, cols))]
         years = GridRow(i, [GridCell(c.text, k + 1, k + 2) for k, c in enumerate(cols)])
         span = self.lines[i][:max(0, cols[0].start - 1)].strip()
         if _PERIOD_STUB.match(span):  # "Three months ended December 31,   2024   2023": every column's span
@@ -449,15 +509,22 @@ class FixedWidthReader:
         heading = self._heading_row(i - len(above))
         stub = "" if heading else self._stub_heading(i, cols)
         rows, end = self._grid_rows(i, cols, heading.cells[0].text if heading else stub, packed)
+        while rows and len(rows[-1].cells) == 1:
+            rows.pop()  # headings after the last row ('FREE CASH FLOW', a page's title lines): no rows of this table
         if not rows:
             return None, end
+        self.after_rows.update(range(rows[-1].line + 1, end))  # the lines after its last row: the next table's title
+        # may stand there ('FREE CASH FLOW - TRAILING 4-QUARTERS'), never this one's rows (the prose reading skips them still)
         below = [l.strip() for l in self.lines[i + 1:i + 3] if l.strip() and not VALUE_TOKEN.search(l)]
         title_lines = self._heading_above(i - len(above))
         left = [l[:max(0, cols[0].start - 1)].strip() for l in above + [self.lines[i]]]  # "($ in millions)" left of the years
         title = "  ".join(title_lines + [l.strip() for l in above] + [x for x in left if x] + below)
-        head_rows = [r for r in (heading, phrases, years) if r is not None and r.cells]
+        head_rows = [r for r in ([heading] + phrase_rows + [years]) if r is not None and r.cells]
         lead = title_lines[-1] if title_lines else ""
-        part = "" if _WHOLE_STUB.match(stub) else stub
+        led = self._lead_part(i - len(above))
+        part = ("" if _WHOLE_STUB.match(stub) else stub) or led
+        if led:
+            self._lead_parts.update((n, led) for n in range(i - len(above), end))
         return GridTable(head_rows + rows, title, i - len(above), end - 1, lead, part), end
 
     def _changes_below(self, i: int, cols: list[Column]) -> list[Column]:
@@ -539,7 +606,8 @@ class FixedWidthReader:
                                                       or _OWNER_NAMED.search(pending)
                                                       or (not values and _SEGMENT_OPEN.fullmatch(pending)
                                                           and not _SEGMENTS_HEADING.match(pending)))
-            if pending and line.strip()[:1].isupper() and _LEAD_NOTE.sub("", pending)[:1].isupper() and not goes_on \
+            if pending and _BULLET.sub("", line.strip())[:1].isupper() and _LEAD_NOTE.sub("", pending)[:1].isupper() \
+                    and not goes_on \
                     and (_indent(line) <= pending_indent or pending.endswith(":")
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
                 # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
@@ -582,7 +650,7 @@ class FixedWidthReader:
             cells = self._value_cells(values, cols, sub_columns) if not packed else _in_order(values, cols)
             if values and sum(len(w) >= 3 and w.lower() != "nil" for w in _WORD.findall(VALUE_TOKEN.sub(" ", line[values[0].start():]))) >= 4:
                 cells = []  # words go on among the figures: a sentence whose figures fell under the columns, no row
-            if label and cells:
+            if label and cells and not _EXHIBIT.fullmatch(label):  # "Exhibit 99.05" atop an EDGAR page: no row
                 rows.append(GridRow(j, [GridCell(label, 0, 1)] + cells, section))
             j += 1
         return rows, j
@@ -710,6 +778,44 @@ class FixedWidthReader:
             return None  # no table of periods on its side: its lines left to the other readers
         return table, rows[-1].line + 1
 
+    def _staggered_years(self, i: int) -> list[Column] | None:
+        """A rule of two runs or more ('-------------   -------------') under heading lines that print each run's year
+        on a line of its own ('2024   December 31,' over '(unaudited)   2023': each heading right-aligned over its
+        column, of more lines than the next): the columns are the rule's runs, each of the one year over it; None
+        where a run has no year or two, where the years stand on one line (a year line, read as such), or where a
+        line above prints a figure."""
+        line = self.lines[i]
+        if "--" not in line or set(line.strip()) - set("-= ") or i in self.table_lines:
+            return None
+        runs = list(_RULE_RUN.finditer(line))
+        above = self._header_block(i, True)
+        if len(runs) < 2 or not above or any(n in self.table_lines for n in range(i - len(above), i)):
+            return None
+        years: list[tuple[int, re.Match]] = [(n, m) for n, l in enumerate(above) for m in PERIOD_TOKEN.finditer(l)]
+        if len(years) != len(runs) or len({n for n, _ in years}) < 2:
+            return None
+        cols: list[Column] = []
+        for run in runs:
+            over = [m for _, m in years if run.start() - 2 <= m.start() and m.end() <= run.end() + 2]
+            if len(over) != 1:
+                return None
+            cols.append(Column(run.start(), run.end(), over[0].group(0), True))
+        return cols
+
+    def _lead_part(self, first: int) -> str:
+        """'The following table highlights the Americas segment results for ...' right above a table (blank lines and
+        a fence between): the part of the business the table is of, so that none of its figures is the company's
+        (its 'Net sales' was stored as the company's beside the income statement's); '' for any other lead."""
+        j = first - 1
+        while j >= 0 and first - j <= 4 and (not self.lines[j].strip() or _FENCE.match(self.lines[j])):
+            j -= 1
+        if j < 0 or first - j > 4:
+            return ""
+        if j in self.table_lines:  # right under another table of the same lead ('For the years ended' under the quarter's)
+            return self._lead_parts.get(j, "")
+        found = _SEGMENT_LEAD.search(self.lines[j])
+        return found.group("part") if found else ""
+
     def _heading_above(self, first: int) -> list[str]:
         """The short lines above a table's header (company, statement name, scale), up to the prose
         or the table above them: what an HTML table's heading is."""
@@ -718,8 +824,10 @@ class FixedWidthReader:
             line = self.lines[j].strip()
             if not line:
                 continue
-            if j in self.table_lines or _is_prose(line):
-                break
+            if j in self.table_lines and j not in self.after_rows and not (not out and _CAPTION_LINE.match(line)) \
+                    or _is_prose(line):
+                break  # the table above, but for a title after its last row, or a caption the table above took for a
+                # heading of its rows and printed no row under ('OPERATING STATISTICS' over this table's header)
             out.insert(0, line)
         return heading_lines(out)
 
@@ -769,10 +877,21 @@ class FixedWidthReader:
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
         return not (may_be_header(below) and header_columns(below) and not _THREE_WORDS.search(below))
 
-    def _header_block(self, i: int) -> list[str]:
-        """The header lines above a year line (group headings, dates), up to a blank line or a row."""
+    def _header_block(self, i: int, staggered: bool = False) -> list[str]:
+        """The header lines above a year line (group headings, dates), up to a blank line or a row. `staggered`:
+        above a rule whose years stand on lines of their own ('(unaudited)   2023'), a line printing no figure but
+        years is a heading line too."""
         above, j = [], i - 1
-        while j >= 0 and self.lines[j].strip() and len(above) < 5:
+        while j >= 0 and self.lines[j].strip() and len(above) < 5 + staggered:
+            if staggered and _years_only(self.lines[j]):
+                above.insert(0, self.lines[j])
+                j -= 1
+                continue
+            if j == i - 1 and not header_columns(self.lines[j]) and _period_heading(self.lines[j]) \
+                    and _quarter_columns(self.lines[i]):
+                above.insert(0, self.lines[j])  # "Fiscal 2024" over the quarters: the year every column is of
+                j -= 1
+                continue
             if VALUE_TOKEN.search(self.lines[j]) and not header_columns(self.lines[j]) \
                     and not PHRASE_SPLIT.search(self.lines[j]) and not _SPAN_NUMBERS.fullmatch(self.lines[j].strip()) \
                     and not _DAY_MONTH.search(self.lines[j]):  # 'ended   ended   30 June': a date's day, no figure
@@ -784,6 +903,10 @@ class FixedWidthReader:
         return above
 
 
+_BULLET = re.compile(r"^[-\u2013\u2022]\s*(?=[A-Z])")  # "- Basic", "-Diluted" under "Earnings per share": a row's mark
+_EXHIBIT = re.compile(r"exhibit(?:\s+no\.?)?", re.I)
+_SEGMENT_LEAD = re.compile(r"\b[Tt]he\s+following\s+tables?\b.{0,60}?\bthe\s+(?P<part>[A-Z][\w&.'\u2019-]*(?:\s+[A-Z&][\w&.'\u2019-]*)"
+                           r"{0,3})\s+(?:segment|division)(?:'s|\u2019s)?\s+(?:results|performance|highlights|data|information)\b")
 _DAY_MONTH = re.compile(r"(?<![\d,.])\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AUDIT_MARKS = re.compile(r"(?:\(?(?:un)?audited\)?\s*)+", re.I)
@@ -909,6 +1032,74 @@ def _drifted(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
     return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in zip(own, values)]
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:months|weeks|quarters?|years?|ended|ending|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                           r"[a-z]*\.?(?:\s+\d{1,2},?)?)\b", re.I)  # a period's words: 'Quarters Ended', 'December 28,'
+_QUARTER_HEAD = re.compile(r"(?:Q[1-4]|[1-4]Q|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|total|full\s+year|"
+                           r"year|YTD|FY)", re.I)
+
+
+def _quarter_columns(line: str) -> list[Column] | None:
+    """A heading line of quarters that print no year ('Q1   Q2   Q3   Q4', 'First Quarter   Second Quarter ...   Total'),
+    nothing else on it: its columns (each of the year a line above it prints), or None. Two quarters at least."""
+    if not line.strip() or not YEARISH.search(line) and "quarter" not in line.lower():
+        return None
+    cols = [Column(m.start(), m.end(), m.group(0), True) for m in _PHRASE_GAP.finditer(line)]
+    if not all(_QUARTER_HEAD.fullmatch(c.text) for c in cols) or sum(
+            1 for c in cols if not re.fullmatch(r"(?i)total|full\s+year|year|ytd|fy", c.text)) < 2:
+        return None
+    return cols
+
+
+def _period_heading(line: str) -> bool:
+    """A heading line of years alone ('Fiscal 2024', 'Fiscal 2023     Fiscal 2024'): each of its phrases a period."""
+    phrases = [m.group(0) for m in _PHRASE_GAP.finditer(line)]
+    return bool(phrases) and len(phrases) <= 4 and all(
+        (m := PERIOD_TOKEN.search(p)) and _FISCAL_BEFORE.search(p[:m.start()] or "FY") is not None or p.isdigit() and len(p) == 4
+        for p in phrases)
+
+
+def _runs(row: dict[int, tuple[int, str]]) -> list[frozenset[int]]:
+    """The column sets of a heading row's headings (adjacent columns under one phrase)."""
+    out: list[set[int]] = []
+    for k, head in sorted(row.items()):
+        if out and row.get(k - 1) == head and k - 1 in out[-1]:
+            out[-1].add(k)
+        else:
+            out.append({k})
+    return [frozenset(r) for r in out]
+
+
+def _one_heading(upper: dict[int, tuple[int, str]], lower: dict[int, tuple[int, str]]) -> bool:
+    """Are two heading rows one heading wrapped over two lines: each upper heading over exactly the columns of one
+    lower heading, or (a period's words, 'Quarters Ended' over 'December 28,   December 30,') over the columns of
+    several whole lower ones, all of them a period's words too?"""
+    below = _runs(lower)
+    if not below:
+        return False
+    if all(r in below for r in _runs(upper)):
+        return True
+    return all(r == frozenset().union(*(b for b in below if b <= r)) for r in _runs(upper)) \
+        and all(_PERIOD_WORDS.search(t) for _, t in list(upper.values()) + list(lower.values()))
+
+
+def _wrapped_joined(rows: list[dict[int, tuple[int, str]]]) -> list[dict[int, str]]:
+    """A heading wrapped over lines ('Three Months ended' over 'December 31,', both over the same columns) is one
+    heading, as a cell with a line break is: a row whose every heading stands over exactly the columns of one heading
+    of the row under it is joined to that row ('Three Months ended December 31,'); a row over other groups of columns
+    ('Three months ended March 31,' over all, 'Sensors' / 'Valves' over two each) stays a row of its own, as rows of
+    other colspans are, where the row under it heads every column it heads (a row heading some of them only is
+    joined to the one above, as before: the grid reader takes a heading row with gaps for one shifted off its
+    columns)."""
+    out: list[dict[int, tuple[int, str]]] = []
+    for row in rows:
+        if out and (_one_heading(out[-1], row) or not set(out[-1]) <= set(row)):
+            upper = out.pop()
+            row = {**{k: h for k, h in upper.items() if k not in row},
+                   **{k: (at, f"{upper[k][1]} {t}") if k in upper else (at, t) for k, (at, t) in row.items()}}
+        out.append(row)
+    return [{k: t for k, (_, t) in row.items()} for row in out]
+
+
 def _packed(cols: list[Column]) -> bool:
     """Years printed one space apart ('2024 2023 2024 2023'): a copy that collapsed the spaces of its
     columns, whose figures stand where their labels end, not under their years."""
@@ -929,6 +1120,16 @@ def _in_order(values: list[re.Match], cols: list[Column]) -> list[GridCell]:
     if len(values) != len(cols):
         return []
     return [GridCell(m.group(0).strip(), k + 1, k + 2, k + 1, k + 2) for k, m in enumerate(values)]
+
+
+def _years_only(line: str) -> bool:
+    """Does a line print figures, and each of them a year ('(unaudited)   2023', '2024    December 31,')?"""
+    years = [(m.start(), m.end()) for m in PERIOD_TOKEN.finditer(line)]
+    figures = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), m.group(0).strip())
+               for m in VALUE_TOKEN.finditer(line) if any(ch.isdigit() for ch in m.group(0))]
+    return bool(years) and all(any(a <= start and end <= b for a, b in years)
+                               or _MONTH_DAY_BEFORE.search(line, 0, end + 1) and len(text.strip(",")) <= 2
+                               for start, end, text in figures)
 
 
 def _spread_over(texts: list[str], n: int, width: int) -> list[str]:

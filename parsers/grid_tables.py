@@ -24,7 +24,7 @@ from parsers.vocabulary_data import VOCABULARY, basis_heading_words, forward_hea
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_end, month_number
-from parsers.rows import (COUNT_RE, clean_label, full_label, implausible_per_share, looks_per_share, make_figure,
+from parsers.rows import (COUNT_RE, clean_label, names_money, full_label, implausible_per_share, looks_per_share, make_figure,
                          plausible_rate, row_kind, share_scale)
 from parsers.scan import Required
 from parsers.tables import HIGHLIGHTS_TITLE, classify, plain_label, row_basis
@@ -47,6 +47,24 @@ SCALE_LINE = re.compile(rf"thousands|millions|billions|crores|lakhs|\$\s*000|\bi
                         rf"(?:\bin|\b(?:{CURRENCY_CODES})|\bRs\.?|[$\u20ac\u00a3\u00a5\u20b9])\s+(?:thousand|million|billion|crore|"
                         rf"lakh)(?![a-z])|{SCALE_ABBREVIATION}", re.I)  # "(Rs. in million)", "(\u20ac million, unless stated otherwise)"
 _THOUSANDS_ZEROS = re.compile(rf"\bin\s+000'?s\b|\(000'?s?\)|{_CODE_ZEROS}", re.I)  # "(in 000's)", "(000s)"
+_ALLOCATED = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                                          for w in VOCABULARY.get("language", {}).get("allocated_expenses", ()))
+                        + r")\b", re.I)
+
+
+_EXPENSE_LINE = re.compile(r"^(?:total\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                          for w in VOCABULARY.get("language", {}).get("expense_lines", ()))
+                           + r")\b", re.I)
+
+
+def _allocated_part(section: str, label: str) -> bool:
+    """A line of expense under a heading naming an expense charged to several lines (vocabulary.toml allocated_expenses
+    and expense_lines: "Stock-based compensation:" over "Cost of revenue"): that expense's part in the line, never
+    the line's own figure."""
+    return bool(section) and bool(_ALLOCATED.search(section)) and not _ALLOCATED.search(label) \
+        and bool(_EXPENSE_LINE.match(label))
+
+
 BREAKDOWN_LEAD = re.compile(r"(?:consists?|comprised|composed)\s+of\b|included\s+in\s+the\s+following|"
                             r"\bas\s+follows\s*(?:\([^()]*\)\s*)?:|\bthe\s+following\s*:?\s*$|"
                             r"^\W*(?:\(\w{1,3}\)\s*)?includes?\b.*\bas\s+follows\b", re.I)  # "(7) Includes ... as follows (in thousands):"
@@ -406,6 +424,7 @@ class GridReader:
     def read_table(self, table: GridTable) -> list[Figure]:
         self._per_share_run = False
         self._row_scale: float | None = None  # a scale a row heading inside the table states for the rows below it
+        self._row_shares: float | None = None  # a scale a row heading states for the share counts below it
         self._totalled: set[str] = set()  # headings a total row has closed: the rows after it are no subjects
         self._part = ""  # the last heading of rows, which a total row does not close ('Balance sheet data:')
         self._block_period: Period | None = None  # the period a row heading gives the block of rows under it
@@ -472,6 +491,9 @@ class GridReader:
                     text = " ".join(c.text for c in row.cells)
                     if BREAKDOWN_LEAD.search(text):
                         table_class = "breakdown"  # a note inside the table: the rows below are parts of an item
+                    if seen_values and (shares_stated := _share_heading_scale(text)) is not None:
+                        self._row_shares = shares_stated  # "| Million shares | | |" over the share counts: theirs
+                        continue
                     if seen_values and SCALE_LINE.search(text) and (stated := _scale(text)) is not None:
                         self._row_scale = stated  # "Financial Performance (in 000's ...)": the rows below are in it
                     if not (_is_title_row(row, vcols) and not seen_values and not figures):
@@ -700,6 +722,10 @@ class GridReader:
                 col.basis = "non-gaap"
             elif _GAAP_OR_REPORTED.search(last):
                 col.basis = "gaap"  # a GAAP column of a reconciliation: the figures as reported
+            elif table_class != "guidance" and _OUTLOOK_COLUMN.search(_without_parts(header, shared)) \
+                    and not _ACTUAL_COLUMN.search(header):
+                col.basis = "guidance"  # 'Target Allocations' over '2020' beside 'Percentage of Plan Assets' over
+                # '2019 | 2018': the target's column is an outlook, never the year's actual figure
             flat = " ".join(header.replace("|", " ").split())  # "4Q | 2023" is "4Q 2023"
             if PERCENT_OF.search(flat):
                 own_period = self._percent_column_period(header, shared, flat, scale_title, last)
@@ -866,12 +892,16 @@ class GridReader:
         if self._scales is None or self._scales[0] is not title:  # worked out once a table, not once a cell
             self._scales = (title, self._scale(title), share_scale(title))
         _, scale, shares = self._scales
+        shares = self._row_shares or shares
         own_scale = _row_unit_scale(row) or self._row_scale
         if own_scale is None and scale != 1.0 and _scale(title) is None and _UNIT_PRICE_ROW.search(label):
             return []  # "Average selling price of homes delivered | $539,200" in a table stating no scale of its own:
             # a price a unit, whole dollars or the 'in thousands' of a table before it? Unread, never a guess
+        statistics = own_scale is None and scale != 1.0 and _scale(title) is None and _statistics_table(title)
         scale = own_scale or scale
         row_quote = self.lines[row.line].strip()
+        marked = statistics and any(_CURRENCY_MARK.search(c.text) for c in row.cells) or bool(
+            statistics and _CURRENCY_MARK.search(row_quote))
         amounts: list[tuple[Column, Figure]] = []
         changes: list[tuple[Column, float]] = []
         of_classes = any(c.subject for c in columns.values())
@@ -893,6 +923,7 @@ class GridReader:
         basis = None  # row_basis(label, section, table_class), likewise
         low = label.lower()  # no "(at) the end / beginning of the period" in it: the column's own period
         plain_period = "end of" not in low and "beginning of" not in low and not ending_balance(label)
+        yearly = not plain_period and _yearly_instants(columns)
         at_date = plain_period and self._balance_row(name, section, table_class, title)
         crowded = _crowded_columns(row)
         suffixed = self._hundredths_suffix(row, columns, crowded, in_cents)
@@ -928,7 +959,7 @@ class GridReader:
                 continue
             period = col.period if not (dated and col.subject) else dated
             period = period or (on_date if col.subject else None)  # a roll-forward balance row: its date
-            period = period if plain_period else _row_period(label, period)
+            period = period if plain_period else _row_period(label, period, yearly)
             if period is not None and period.months not in (0, 12) and _TWELVE_MONTHS_TO_DATE.search(label):
                 period = Period(period.end, 12)  # 'EBITDA (trailing twelve months)' under a quarter: the year to its end
             waits = period is None and plain_period and col.kind == "amount" and not col.subject and not dated \
@@ -991,10 +1022,13 @@ class GridReader:
                 if f.unit == "USD" and scale == 1.0 and own_scale is None and _COUNT_UNIT_CELL.search(col.header) \
                         and not _CURRENCY_MARK.search(printed):
                     f.unit = "count"  # '2019 | Number' over '71,552': a count as printed, never money of no scale
+                if statistics and f.unit == "USD" and own_scale is None and not _as_statistic(f, name, value, printed,
+                                                                               marked, kind.own_scale):
+                    continue
             if f.unit == "percent" and not period.months and _RATE_OVER_A_SPAN.search(label):
                 f.period = _named_span(period, " | ".join((label, section, col.header))) \
                     or self._first_quarter_of(period) or period
-            if table_class == "breakdown":
+            if table_class == "breakdown" or _allocated_part(section, label):
                 f.qualifier = "part"
             elif col.actual:  # results beside the guidance once given: as the row's label says, never guidance
                 f.qualifier = row_basis(label, section, "")
@@ -1218,13 +1252,16 @@ def _segment_metric(section: str) -> str:
 
 
 # "ANALYSIS OF REVENUES(2)", "Breakdown of net sales": a title naming the one metric every row of parts prints
-_TITLE_OF_METRIC = re.compile(r"^(?:analysis|breakdown|split)\s+of\s+(?:the\s+)?(.+?)\s*(?:\(\d{1,2}\))?$", re.I)
+_TITLE_OF_METRIC = re.compile(r"^(?:(?:analysis|breakdown|split)\s+of\s+(?:the\s+)?(.+?)|(.+?)\s+by\s+(?:(?:reportable|"
+                              r"operating|business|geographic(?:al)?|end|product|customer)\s+)?(?:segments?|regions?|markets?|"
+                              r"geograph(?:y|ies)|areas?|lines?|categor(?:y|ies)|types?|divisions?))\s*(?:\(\d{1,2}\))?$", re.I)
 
 
 def _title_metric(caption: str) -> str:
-    """The metric a table's title names as the one its rows are parts of ('Revenues' of 'ANALYSIS OF REVENUES'), or ''."""
+    """The metric a table's title names as the one its rows are parts of ('Revenues' of 'ANALYSIS OF REVENUES', of
+    'REVENUE BY SEGMENT', of 'Revenues by Geographic Region'), or ''."""
     m = _TITLE_OF_METRIC.match(_HEADING_MARKS.sub("", caption).strip())
-    rest = m.group(1).strip() if m else ""
+    rest = (m.group(1) or m.group(2)).strip() if m else ""
     if not rest or not (metric := _SUBJECT_METRIC.match(rest)) or metric.end() != len(rest):
         return ""
     return rest[:1].upper() + rest[1:].lower()
@@ -1608,6 +1645,36 @@ _PER_UNIT = re.compile(r"\((?:in\s+)?(?:u\.?s\.?\s+)?(?:dollars|\$)\s+per\s+(?!(
 _UNIT_PRICE_ROW = re.compile(r"^\W*average\s+(?:selling|sales|sale|realized)\s+prices?\b", re.I)
 
 
+# The caption of a table of operating statistics, not of a statement: 'OPERATING STATISTICS', 'Comparable Hotel
+# Statistics', 'Selected Operating Data', 'Key Metrics', 'Store Count'
+_STATISTICS_TITLE = re.compile(r"\b(?:statistics|statistical\s+(?:data|information)|operating\s+(?:data|metrics)|"
+                               r"key\s+(?:operating\s+|performance\s+)?(?:metrics|indicators)|store\s+counts?)\b", re.I)
+_CENTS_LABEL = re.compile(r"\(\s*(?:in\s+)?(?:cents|pence)\s*\)", re.I)  # 'TRASM (cents)'
+_HUNDREDTHS = re.compile(r"\d\.\d\d\)?\s*$")  # '$210.43', '(2.55)'
+
+
+def _statistics_table(title: str) -> bool:
+    """A table captioned as operating statistics (_STATISTICS_TITLE) that states no scale of its own."""
+    return bool(_STATISTICS_TITLE.search(title))
+
+
+def _as_statistic(f: Figure, name: str, value: float, printed: str, marked: bool, label_scale: float | None) -> bool:
+    """A money-unit figure of a table of operating statistics that states no scale of its own, set right; False:
+    leave it unread. Such a table is no statement: the 'in thousands' of the statement above is not its scale.
+    'RevPAR | $210.43' (cents printed) is whole dollars a unit, never $210,430; 'Average tractors | 18,420' (no
+    currency mark, no money word) is a count, never $18.4 million; 'TRASM (cents) | 15.74' is unread (cents of a
+    unit, not money of the table's scale). A row of money words or of whole dollars keeps the table's scale (the
+    statement's rows repeated: 'Revenue | $1,148,200' in its thousands)."""
+    if _CENTS_LABEL.search(name):
+        return False
+    if marked and _HUNDREDTHS.search(printed) and label_scale is None:
+        f.value, f.scale = value, 1.0
+    elif not marked and not names_money(name):
+        f.unit, f.scale = "count", label_scale or 1.0
+        f.value = round(value * f.scale, 6)
+    return True
+
+
 def _prices_per_unit(title: str) -> bool:
     """'(Dollars per ton)' heading a table of average selling prices: whole dollars, never the scale of the
     table before it ('in millions' above made $21.95 a ton $21.95 million)."""
@@ -1950,18 +2017,47 @@ END_OF_PERIOD = re.compile(_AT + r"end\s+of\s+(?:the\s+)?(?:period|year|quarter|
 START_OF_PERIOD = re.compile(_AT + r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal\s+year)\b", re.I)
 
 
-def _row_period(label: str, period: Period | None) -> Period | None:
+def _row_period(label: str, period: Period | None, yearly: bool = False) -> Period | None:
     """'Cash ... at end of period' in a cash-flow column is a balance at the column's end date; 'at
     beginning of period' the balance at the end of the period before the column's span (the header does
-    not print that date: it is the close of the month before the span's first)."""
+    not print that date: it is the close of the month before the span's first). Under a date, not a span,
+    the date an opening balance stands at is not known — unless the columns are dates a year apart each
+    (`yearly`: 'As of December 31, | 2019 | 2018' over a roll-forward), where each column rolls one year
+    forward and its opening is the close of the year before; never an opening of a quarter."""
     if period is None:
         return None
-    if START_OF_PERIOD.search(label):  # under a date, not a span: the date it stands at is not known
+    if START_OF_PERIOD.search(label):
+        if period.is_instant:
+            return period.shifted_years(-1) if yearly and not _QUARTER_OPENING.search(label) else None
         start = period.start
         return Period(start - timedelta(days=1), 0) if start else None
     if END_OF_PERIOD.search(label) or ending_balance(label):
         return Period(period.end, 0)
     return period
+
+
+# A row heading that is only the scale of the share counts below it ('Million shares', 'Thousands of shares'): the scale
+# word singular or plural, then 'shares', nothing else in the row
+_SHARE_HEADING = re.compile(r"^\W*(thousand|million|billion)s?\s+(?:of\s+)?shares\W*$", re.I)
+
+
+def _share_heading_scale(text: str) -> float | None:
+    """The scale a row heading of share counts states ('| Million shares | | |' over 'Weighted average number of
+    shares | 74.0 | 73.1'), or None."""
+    m = _SHARE_HEADING.match(" ".join(text.split()))
+    return UNIT_SCALES[m.group(1).lower()] if m else None
+
+
+_QUARTER_OPENING = re.compile(r"beginning\s+of\s+(?:the\s+)?quarter\b", re.I)
+
+
+def _yearly_instants(columns: dict[int, Column]) -> bool:
+    """A table's columns of amounts are dates one year apart each, on one month's end, two at least ('December 31, 2019
+    | December 31, 2018'), and no column is a span: a roll-forward of those years, each column one year's."""
+    ends = sorted({c.period.end for c in columns.values() if c.period is not None and c.kind == "amount"})
+    if len(ends) < 2 or any(c.period is not None and not c.period.is_instant for c in columns.values()):
+        return False
+    return all(Period(b, 0).shifted_years(-1).end == a for a, b in zip(ends, ends[1:]))
 
 
 _PERCENT_UNIT_CELL = re.compile(r"\|\s*%\s*$")  # a column whose unit cell under its heading is '%'
@@ -2049,6 +2145,11 @@ def _repeats_told_apart(figures: list[Figure]) -> list[Figure]:
 # knowledge/vocabulary.toml's words (`forward_headings`, `guidance`)
 _FORWARD_HEADING = re.compile(forward_heading_words(), re.I)
 
+
+# a column heading of its own naming an outlook by a word a question asks for one with ('Target Allocations',
+# 'Expected', 'Forecast'; vocabulary.toml `guidance`), whole words only: 'Plan Assets' is no plan's outlook
+_OUTLOOK_COLUMN = re.compile(r"\b(?:" + "|".join(map(re.escape, VOCABULARY.get("language", {}).get("guidance", ())))
+                             + r")\b" if VOCABULARY.get("language", {}).get("guidance") else r"(?!)", re.I)
 
 # a heading marking its column a period's results, never its outlook ('Preliminary Results', 'Reported', 'Actual')
 _ACTUAL_COLUMN = re.compile(r"\b(?:results?|actuals?|preliminary|reported)\b", re.I)
@@ -2205,7 +2306,11 @@ def _heading_columns(columns: dict[int, Column], texts: dict[int, str], title: s
         return  # a count ('Square feet in thousands')
     shared = set.intersection(*({p.strip() for p in t.split("|") if p.strip()} for t in texts.values())) \
         if len(texts) > 1 else set()
-    whole_table = stated(title) or _caption_period(caption, stated)
+    heading_dates = [p for p in shared if _PERIOD_HEADING.search(p)]
+    # the heading over every column states their period ('Year Ended December 31, 2018' over 'Activision | Blizzard |
+    # Total', a second block of a table that printed 2019's first): that, never the table's title (the first block's)
+    whole_table = (stated(" | ".join(heading_dates)) if len(heading_dates) == 1 else None) \
+        or stated(title) or _caption_period(caption, stated)
     own: dict[int, str] = {}
     found: dict[int, Period | None] = {}
     for c in amounts:
@@ -2264,14 +2369,26 @@ def _whole_beside_maturities(amounts: list[Column], own: dict[int, str], found: 
     rest = [c for c in amounts if c not in whole]
     if len(whole) != 1 or not rest or not all(_MATURITY.match(" ".join(own[c.vcol].split())) for c in rest):
         return False
-    period = found[whole[0].vcol] or (stated(caption) if caption and not _FORWARD_HEADING.search(caption) else None)
+    period = found[whole[0].vcol] or _date_before_outlook(caption, stated)
     for c in rest:
         c.period = None
-    if period is None or (_scale(title) is None and _scale(caption) is None):
+    if period is None or (_scale(title) is None and _caption_scale(caption) is None):
         whole[0].period = None
         return True
     whole[0].period, whole[0].subject, whole[0].printed = period, clean_label(own[whole[0].vcol]), True
     return True
+
+
+def _date_before_outlook(caption: str, stated) -> Period | None:
+    """The date a maturity table's caption states before any outlook words: 'our contractual obligations at March 31,
+    2019, and the effect such obligations are expected to have on our liquidity (in millions):' — the words after the
+    date say when the amounts fall due (the buckets, unread), the amounts are owed at that date. A date after the
+    outlook words ('our expected obligations at December 31, 2025') is a forecast's: None."""
+    if not caption:
+        return None
+    outlook = _FORWARD_HEADING.search(caption)
+    head = caption[:outlook.start()] if outlook else caption
+    return stated(head) if head.strip() else None
 
 
 _WHOLE_OF_PARENT = re.compile(r"^(?:the\s+)?group$", re.I)

@@ -299,9 +299,10 @@ def _last_word(text: str) -> str | None:
 
 
 # A short scale word's dot ("$12 mil. and $186 mil.") ends no sentence, but before a word opening in a capital
-# ("$119 mln. *De minimis* amounts are ...", "$12 mil. Revenue was ...") it ends its own: never "Inc."-like
+# ("$119 mln. *De minimis* amounts are ...", "$12 mil. Revenue was ...", "$11.1 mln.\n(5) During ...": a footnote's
+# number before it) it ends its own: never "Inc."-like
 _SCALE_ABBREVIATIONS = frozenset(w for w in SCALE_WORDS if len(w) == 3)
-_WORD_OPENS = re.compile(r"\s*[\"\u201c(*_]*[A-Z][a-z]")
+_WORD_OPENS = re.compile(r"\s*(?:\(\d{1,2}\)\s+)?[\"\u201c(*_]*[A-Z][a-z]")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -1791,7 +1792,7 @@ class NarrativeReader:
         change = _change("", text[m.end():]) if m else None
         if m is None or change is None:
             return None
-        period = next((p for p in (self.periods.resolve(s, para_period) for s in periods) if p), para_period)
+        period = self._change_period(text, m.start(), m.end(), periods, para_period)
         if period is None:
             return None
         fig = Figure(label=" ".join(m.group(0).split()), value=change, unit="percent", period=period, line=0,
@@ -1818,13 +1819,7 @@ class NarrativeReader:
                 or _product(text[:term.end()], "", term.group(0), text[:term.start()]):
             return None  # "U.S. net sales increased 3%", "Concentrate case sales decreased 53%": a place's, a line's
         value = _change("", text[term.end():])
-        periods = [s for s in periods if s.kind not in COMPARED_ONLY]
-        own = [s for s in periods if s.start >= change_m.end() and not _compares(text[change_m.end():s.start])]
-        own += [s for s in periods if s.end <= term.start()]
-        period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) \
-            or self._a_year_after(text, change_m.end(), periods, para_period) or para_period
-        if period is None and _compares(text[change_m.end():]):
-            period = self.periods.default_period  # compared with another period: the release's own
+        period = self._change_period(text, term.start(), change_m.end(), periods, para_period)
         if value is None or period is None:
             return None
         fig = Figure(label=" ".join(term.group(0).split()), value=value, unit="percent", period=period, line=0,
@@ -1832,11 +1827,34 @@ class NarrativeReader:
         fig.line, fig.quote = self._line_quote(para, a + term.start())
         return fig
 
+    def _change_period(self, text: str, term_start: int, change_end: int, periods: list[Span],
+                       para_period: Period | None) -> Period | None:
+        """The period of a change stated as a percent ("Same-property NOI increased 3.8% over the second quarter of
+        2024"): a period the sentence names for the figure itself, never one it is compared with — that one is its
+        base, and the change is of the same span a year later (the release's own) or of the release's period. A
+        change compared with a span of the same length that is not a year before (the quarter before) is no
+        year-over-year change: none."""
+        periods = [s for s in periods if s.kind not in COMPARED_ONLY]
+        own = [s for s in periods if s.start >= change_end and not _compares(text[change_end:s.start])]
+        own += [s for s in periods if s.end <= term_start]
+        period = next((p for p in (self.periods.resolve(s, para_period) for s in own) if p), None) \
+            or self._a_year_after(text, change_end, periods, para_period) or para_period
+        if period is None and _compares(text[change_end:]):
+            period = self.periods.default_period  # compared with another period: the release's own
+        base = next((s for s in periods if s.start >= change_end and _compares(text[change_end:s.start])), None)
+        then = self.periods.resolve(base, para_period) if base is not None and period is not None else None
+        if then is not None and period is not None and then.months == period.months and not then.is_instant \
+                and then != period.shifted_years(-1):
+            return None  # "increased 2.0% over the first quarter of 2025" in the second quarter's release: sequential
+        return period
+
     def _a_year_after(self, text: str, start: int, periods: list[Span], para_period: Period | None) -> Period | None:
         """"Adjusted EBITDA decreased 6 percent compared to fourth quarter 2023" under a full-year heading: a
         change compared with a period is of the same span a year later, when that span ends with the
         release's own period (never a sequential comparison's) and is not the span the paragraph names."""
-        compared = next((s for s in periods if s.start >= start and _compares(text[start:s.start])), None)
+        compared = next((s for s in periods if s.start >= start and _compares(text[start:s.start])
+                         and ";" not in text[start:s.start]), None)  # past a semicolon: the next clause's period
+        # ("down 2.4% from $1.32 billion; the fourteenth week of fiscal 2023 contributed ..."), never the compared one's
         own = self.periods.default_period
         p = self.periods.resolve(compared, para_period) if compared is not None and own is not None else None
         if p is None or p.is_instant or (para_period is not None and p.months == para_period.months):
@@ -1893,6 +1911,9 @@ class NarrativeReader:
             return None  # "EBITDA, or earnings before interest, taxes, depreciation and amortization, was": the items
             # the measure leaves out, never its subject (read as depreciation)
         term_m = terms[-1] if terms else None
+        if term_m is not None and _THROUGH_AFTER.match(c.text, c.m.end()) and _AND_ONLY.fullmatch(c.masked, term_m.end(), start):
+            return None  # "returned $180.0 million through share repurchases and $112.4 million through dividends": the
+            # amount says its own use after it; the term before 'and' is the amount before's
         if term_m is not None and (joined := _JOINED_SUBJECT_AFTER.match(c.masked, term_m.end())) \
                 and joined.end() <= start and not any(term_m.end() < t.start() < joined.end() for t in c.terms):
             return None  # "cash and invested assets were $2.5 billion": a sum of the term and what the vocabulary
@@ -3225,6 +3246,8 @@ _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\
 # 2.14 (1.02) for the period", "$4.1 million in the period" — which span is it? Never a later clause's
 _UNDATED_OWN_PERIOD = re.compile(r"\s*(?:\([^()$]{0,30}\)\s*)?,?\s*(?:for|in|during|over)\s+the\s+(?:(?:current|reporting|"
                                  r"interim|same)\s+)?period\b(?!\s+(?:ended|ending|from|of|to|through))", re.I)
+_THROUGH_AFTER = re.compile(r"\s+(?:to\s+(?:shareholders|stockholders)\s+)?(?:through|via|in\s+the\s+form\s+of)\s", re.I)
+_AND_ONLY = re.compile(r"\s*,?\s*and\s*", re.I)
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s|;|\s(?:and|while|whereas|but)\s+(?:in|for|during)\s", re.I)
 # "was negative $3.2 million": the word is the amount's sign (without it the loss was read as income)
 _NEGATIVE_WORD = re.compile(r"\bnegative\s*$", re.I)
@@ -4768,7 +4791,7 @@ def _geo(text: str) -> str:
     return found[-1] if found else ""
 
 
-_PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
+_PRODUCT_BEFORE_SALES = re.compile(r"((?:[A-Za-z][\w&.\u00ae'\u2019-]*\s+){1,5})(?:sales|revenues?)\s*(?:(?:of|were|was|rose|grew|increased|"
                                    r"decreased|fell|declined|totaled|climbed|improved|(?:were|was)\s+(?:up|down))(?:\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent))?"
                                    r"(?:\s+to)?)?\s*$")
 _WORDS_BEFORE_TERM = re.compile(r"((?:[A-Za-z][\w&.\u00ae'\u2019-]*\s+){1,5})$")
@@ -4886,6 +4909,8 @@ def _owner_named(product: str) -> str:
     name = _OWNER_WORD.sub("", _POSSESSIVE.sub("", product.strip())).strip(" ,")
     if name == product:
         return product
+    if _THE_COMPANY_ITSELF.fullmatch(name):
+        return ""  # "The Group's sales", "the Company's revenue": the company's own figure, of no business line
     return "" if not name or GEO_RE.fullmatch(name) else name
 
 

@@ -64,7 +64,26 @@ def _has(needles: Needles, rx: re.Pattern, text: str, low: str) -> bool:
     return needles.may_match(text, low) and bool(rx.search(text))
 
 
+# An abbreviation in parentheses after the words it abbreviates: 'Average daily rate (ADR)', 'Funds from operations
+# (FFO)'
+_PAREN_ACRONYM = re.compile(r"\s*\((?-i:([A-Z]{2,6}))s?\)")
+
+
+def _without_own_acronym(label: str) -> str:
+    """The label without a parenthesized abbreviation of its own words ('Average daily rate (ADR)': the hotel's rate
+    a night, never American depositary receipts), which names no unit."""
+    m = _PAREN_ACRONYM.search(label)
+    if m is None:
+        return label
+    words = re.findall(r"[A-Za-z]+", label[:m.start()])
+    n = len(m.group(1))
+    own = len(words) >= n and "".join(w[0] for w in words[-n:]).upper() == m.group(1)
+    return label[:m.start()] + label[m.end():] if own else label
+
+
 def row_unit(label: str) -> str:
+    if "(" in label:
+        label = _without_own_acronym(label)
     low = label.lower()
     if _has(_SHARE_WORDS, SHARE_COUNT_RE, label, low) and (
             not _EARNINGS_OR_DIVIDENDS_PER.search(label)
@@ -80,7 +99,7 @@ def row_unit(label: str) -> str:
         return "shares"
     if _has(_PERCENT_WORDS, PERCENT_RE, label, low) and not _PERCENTAGE_MONEY.search(label):
         return "percent"
-    if _has(_COUNT_WORDS, COUNT_RE, label, low) and not _MONEY_NOUN.search(label):
+    if _has(_COUNT_WORDS, COUNT_RE, label, low) and not names_money(label):
         return "count"
     if is_percent_rate(label, low):
         return "percent"  # "Effective tax rate | 21.0", "Interest rate on the term loan | 5.1": percentages, never money
@@ -127,6 +146,20 @@ _PERCENTAGE_MONEY = re.compile(r"^\s*percentage\s+(?:rents?|rental\s+(?:income|r
 _MONEY_NOUN = re.compile(r"\b(?:accru\w*|payroll|compensation|severance|costs?|expenses?|charges?|liabilit\w*|"
                          r"payables?|receivables?|deposits?|wages?|salar\w*|advances?|"
                          r"revenues?|sales|income|fees?|premiums?)\b", re.I)  # "Revenue from contracts with customers"
+
+
+def names_money(label: str) -> bool:
+    """Does the label name money (a money noun: 'Revenue', 'Costs', 'Fees')? Not where the money word only qualifies
+    the quantity the label ends on ('Revenue passenger miles (millions)', 'Revenue tons': miles and tons, never
+    dollars); a word of relation between them keeps it money ('Sales to customers', 'Revenue per ton')."""
+    if not _MONEY_NOUN.search(label):
+        return False
+    head = _HEAD_NOUN.search(label)
+    return not (head and COUNT_RE.fullmatch(head.group(1)) and not _RELATION.search(label))
+
+
+_HEAD_NOUN = re.compile(r"([A-Za-z-]+)\s*(?:\([^()]*\))?\s*$")  # the label's last word, before its unit in parentheses
+_RELATION = re.compile(r"\b(?:from|of|to|for|per|by|with|on|in|at|under)\b", re.I)
 
 
 def row_scale(unit: str, scale: float) -> float:
@@ -297,11 +330,13 @@ def row_kind(label: str, section: str) -> RowKind:
             own = 0.0
         elif (m := _LABEL_SCALE.search(label)):
             own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
+    if own is None and ")" in low and _BARE_DURATION.search(label):
+        own = 0.0  # "Life expectancy at age 65 (years) | 23.2": a number of years, never dollars
     if own is None and ")" in low and _WHOLE_UNITS_MARK.search(label) and unit == "USD":
         own = 1.0  # "Mobile ARPU (Ps.)", "Revenue per total mile ($)": whole currency units, never the table's millions
     if own is None and ")" in low and (m := _BARE_LABEL_SCALE.search(label)):
         own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]
-        counted = not _MONEY_NOUN.search(label)  # "Mobile subscribers (thousands)": a count, never money
+        counted = not names_money(label)  # "Mobile subscribers (thousands)": a count, never money
     if own is None and ")" in low and (m := _MARKED_LABEL_SCALE.search(label)):
         own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]  # money: its mark says so
     if own is None and ")" in low and (z := _ZEROS_LABEL_SCALE.search(label)):
@@ -387,6 +422,7 @@ _MARKED_LABEL_SCALE = re.compile(r"\(\s*(?:(?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3
                                  r"SEK|NOK|DKK|AUD))\s*(thousand|million|billion)s?\s*\)\s*$", re.I)
 _ZEROS_LABEL_SCALE = re.compile(r"\(\s*((?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3\u00a5]|(?-i:USD|EUR|GBP|CAD|SEK|CHF))?\s*'?000'?s?\s*\)\s*$",
                                 re.I)  # "($000s)", "(US$000)": money in thousands
+_BARE_DURATION = re.compile(r"\(\s*(?:years|months|weeks|days)\s*\)\s*$", re.I)
 _LABEL_COUNT = re.compile(r"^\W*in\s+(?:years|months|weeks|days)\b|\(\s*in\s+(?:years|months|weeks|days)\s*\)", re.I)
 
 

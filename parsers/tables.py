@@ -175,7 +175,9 @@ def normalize_basis(qualifier: str) -> str:
     return "part"
 
 
-QUALIFIER_WORDS = re.compile(r"\b(?:non[\s-]?gaap|adjusted|as\s+adjusted|pro\s+forma|reported\s+gaap|gaap|"
+# ('Adjusted FFO', 'Adjusted funds from operations': AFFO, a measure of its own, its 'adjusted' a word of its name)
+QUALIFIER_WORDS = re.compile(r"\b(?:non[\s-]?gaap|adjusted(?!\s+(?:ffo|funds\s+from\s+operations)\b)|as\s+adjusted|"
+                             r"pro\s+forma|reported\s+gaap|gaap|"
                              r"in\s+constant\s+currency|constant\s+currency)\b[\s:-]*", re.I)
 
 

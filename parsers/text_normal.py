@@ -47,6 +47,9 @@ _DASH_AS_MINUS = re.compile(r"[\u2013\u2012](?<![^\s(\[$|>;][\u2013\u2012])(?=\$
 # A superscript footnote mark printed right after a figure ("4,980¹", "$4.98¹ million", "12%²") is
 # a mark, not a digit of it: it becomes a space (one for one, so columns stay), and the figure and the
 # scale word after it are read as printed. Elsewhere ("m²", "Product¹") superscripts are left alone.
+# A curly quote before a scale's zeros ("USD ‘000", "$’000") is the apostrophe a reader sees in "$'000": made one,
+# so every pattern of scales and currencies reads the heading (an opening quote there had left the table unscaled).
+_QUOTED_ZEROS = re.compile(r"[\u2018\u2019](?=000(?!\d))")
 _MARK_AFTER_FIGURE = re.compile(r"(?<=[\d%)])[\u00b9\u00b2\u00b3\u2070-\u209f\u02b0-\u02b8\u1d2c-\u1d6a\u1d9b-\u1dbf]+")
 _SUPERSCRIPTS = re.compile(_MARK_AFTER_FIGURE.pattern[len(r"(?<=[\d%)])"):])
 
@@ -121,6 +124,8 @@ def normalize_text(text: str) -> str:
         text = _MARK_AFTER_FIGURE.sub(lambda m: " " * len(m.group(0)), text)
     if "\u2013" in wide or "\u2012" in wide:
         text = _DASH_AS_MINUS.sub("-", text)
+    if "\u2018" in wide or "\u2019" in wide:
+        text = _QUOTED_ZEROS.sub("'", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text

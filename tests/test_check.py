@@ -478,3 +478,20 @@ def test_a_ranges_low_end_takes_the_scale_of_a_high_end_in_another_currency():
     assert amounts("Expect revenue in the range of Yen109.9 to Yen122.1 billion, up 1%")[0][1] == 109_900_000_000
     assert amounts("Expect revenue in the range of EUR109.9 to EUR122.1m")[0][1] == 109_900_000
     assert amounts("from Yen109.9 to Yen122.1 per share")[0][1] == 109.9
+
+
+def test_a_folders_notes_named_by_a_glob_are_left_out_of_the_score_and_said(tmp_path):
+    """`check folder/*.md` names the folder's SOURCES.md beside its releases: a catalogue of releases (companies, periods,
+    financial words) is no release, and scored as one it was a release of no company and no period (identity 97 of
+    98). It is left out and said so; a release named like any other file is still scored."""
+    good = tmp_path / "good.htm"
+    good.write_bytes(_income())
+    notes = tmp_path / "SOURCES.md"
+    notes.write_text("# Releases\n\n| file | company | period |\n|---|---|---|\n| good.htm | Quillmere Tools, Inc. | "
+                     "Q4 2024 and full year 2024; statements of operations, balance sheets |\n")
+    sources = tmp_path / "sources_q4.md"  # a release's own name that merely holds the word: scored
+    sources.write_bytes(good.read_bytes())
+    out = subprocess.run([sys.executable, "-m", "chat", "check", str(good), str(notes), str(sources)],
+                         capture_output=True, text=True, timeout=60).stdout.splitlines()
+    assert out[0].startswith("note: SOURCES.md left out: the folder's notes")
+    assert out[-8].startswith("2 releases") and not any(l.startswith("SOURCES.md") for l in out)

@@ -217,3 +217,20 @@ def test_a_refusal_never_lists_an_outlooks_period_as_held(engine):
     a = _ask(engine, "Zenthorpe revenue 2019")
     assert a.value is None and "I have revenue for FY 2023 and FY 2024 (reported), and only as guidance for FY 2025" \
         in a.text, a.text
+
+
+@pytest.mark.parametrize("question,value", [
+    ("Zenthorpe revenue guidance high end", 3.52e9), ("Zenthorpe high end of revenue guidance 2025", 3.52e9),
+    ("Zenthorpe revenue guidance low end", 3.47e9), ("Zenthorpe revenue outlook, top of the range", 3.52e9),
+    ("Zenthorpe lower end of the diluted EPS guidance", 2.05), ("Zenthorpe revenue guidance 2025", 3.495e9)])
+def test_one_end_of_a_guidance_range_is_that_end(engine, question, value):
+    """"the high end of revenue guidance" was answered with the midpoint, "low end" refused ("low" spelt as "flow");
+    the end asked is the value, the range still said; asked plainly, the midpoint (near miss)."""
+    a = _ask(engine, question)
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
+    assert "$3.47 billion to $3.52 billion" in a.text or "$2.05 to $2.15" in a.text, a.text
+
+
+def test_a_range_end_word_without_guidance_is_no_figure(engine):
+    a = _ask(engine, "Zenthorpe revenue low end 2024")
+    assert a.value is None, a.text  # an actual has no ends: the words stay unexplained

@@ -743,3 +743,559 @@ def test_a_one_word_section_heading_run_into_a_flattened_rows_label_heads_it() -
     from parsers.cell_tables import _run_in_rows
     assert _run_in_rows("Revenue Subscription") == ["Revenue Subscription"]
     assert _run_in_rows("Revenues Rental income") == ["Revenues", "Rental income"]
+
+
+def _fixed_facts(lines: list[str]) -> dict[tuple[str, str, str, int], float]:
+    from parsers.document import parse_text
+    doc = parse_text("x.txt", "\n".join(lines) + "\n", excerpt=True)
+    return {(f.label, f.segment or "", f.period.end.isoformat(), f.period.months): f.value
+            for f in doc.figures if f.source == "table"}
+
+
+def test_segment_headings_narrower_than_their_column_groups_head_every_column_of_the_group() -> None:
+    """Fixed width: 'Sensors   Valves   Consolidated', each centred over its two years but narrower than them, under
+    the span's caption line: each heading heads both its years (a colspan), and each heading line is a heading row
+    of its own ('Three months ended March 31, | Valves | 2025'), as an HTML table's rows are. Read as one phrase
+    with the caption, and with the second year of each group under no heading, no cell of the table was read."""
+    lines = ["SUMMARY OF RESULTS",
+             "",
+             "Three months ended March 31,($ thousands)",
+             "                                      Sensors                 Valves               Consolidated",
+             "                                 2025        2024        2025        2024        2025        2024",
+             "                               --------    --------    --------    --------    --------    --------",
+             "Revenue                          12,400      11,900       6,310       5,880      18,710      17,780",
+             "Operating profit                  2,140       1,975         804         611       2,944       2,586",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Revenue", "Valves", "2024-03-31", 3)] == 5_880_000
+    assert got[("Revenue", "Sensors", "2024-03-31", 3)] == 11_900_000
+    assert got[("Operating profit", "Valves", "2025-03-31", 3)] == 804_000
+    assert got[("Revenue", "", "2024-03-31", 3)] == 17_780_000  # the consolidated column: the company's own
+
+
+def test_headings_over_groups_of_unlike_periods_are_not_spread_over_their_neighbours() -> None:
+    """The near miss: 'Sensors' over three years and 'Valves' over two: the columns no heading covers make no groups
+    of the same years, so none is given a heading it may not stand under; what is read is read under its own."""
+    lines = ["SEGMENT REVENUE",
+             "($ thousands)",
+             "",
+             "                                                Sensors                              Valves",
+             "                                 2025        2024        2023                2025        2024",
+             "                               --------    --------    --------            --------    --------",
+             "Revenue                          12,400      11,900      10,050               6,310       5,880",
+             "Operating profit                  2,140       1,975       1,702                 804         611",
+             ""]
+    got = _fixed_facts(lines)
+    assert all(v != 5_880_000 or seg != "Sensors" for (_, seg, _, _), v in got.items()), got
+    assert all(v != 11_900_000 or seg != "Valves" for (_, seg, _, _), v in got.items()), got
+
+
+def test_change_headings_in_a_currency_and_with_a_note_mark_leave_the_year_line_a_header() -> None:
+    """Fixed width: '2025   % of Revenues   2024   % of Revenues   (Decrease) in US $   in Constant Currency (1)' —
+    the change columns' words ('in', 'US', a note's '(1)') are headings of columns, no prose: the line is the
+    table's year line (it was taken for no header, and no cell of the statement was read)."""
+    from parsers.fixed_tables import header_columns
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "($ in millions)",
+             "",
+             "                                         Year Ended April 30,                          % Increase      % Increase",
+             "                              2025      % of Revenues      2024      % of Revenues  (Decrease) in US $  in Constant Currency (1)",
+             "                          --------   ----------------   --------   ----------------   -----------   -----------",
+             "Total revenues             $ 2,410               100%    $ 2,220               100%            9%            10%",
+             "Operating income               602                25%        515                23%           17%            18%",
+             "Net income                   $ 401                17%      $ 350                16%           15%            15%",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Total revenues", "", "2025-04-30", 12)] == 2_410_000_000
+    assert got[("Net income", "", "2024-04-30", 12)] == 350_000_000
+    assert not any(v in (9.0, 10.0, 17.0) and k[0] == "Total revenues" for k, v in got.items())  # no change as an amount
+    assert header_columns("                  2025        2024    in Constant Currency (1)") is not None
+
+
+def test_a_line_of_years_among_words_of_a_sentence_stays_no_header() -> None:
+    """The near miss: '2025 in the US grew over 2024 in Constant Currency terms' — words no column heading prints
+    ('grew', 'over', 'terms') between the years: a sentence, never a table's year line."""
+    from parsers.fixed_tables import header_columns
+    assert header_columns("Sales in   2025 in the US grew over   2024 in Constant Currency terms") is None
+
+
+def test_a_lead_sentence_naming_a_segment_makes_the_fixed_width_table_under_it_that_segments() -> None:
+    """Fixed width: 'The following table highlights the Coastal segment results for ...' right above a table of
+    'Net sales' / 'Operating income' (and the year's table printed right under it): every figure is the Coastal
+    segment's, never the company's own net sales beside its income statement's."""
+    lines = ["The following table highlights the Coastal segment results for the three months and year ended",
+             "",
+             "```",
+             "                              For the three months ended",
+             "($ in millions)          December 31, 2025   December 31, 2024           % Change",
+             "                         -----------------   -----------------   ---------------------",
+             "Net sales                          $ 612.4             $ 590.0                   3.8%",
+             "Operating income                      88.1                80.3                   9.7%",
+             "",
+             "                              For the years ended",
+             "($ in millions)          December 31, 2025   December 31, 2024           % Change",
+             "                         -----------------   -----------------   ---------------------",
+             "Net sales                        $ 2,401.7           $ 2,300.2                   4.4%",
+             "Operating income                     330.5               301.0                   9.8%",
+             "```",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Net sales", "Coastal", "2025-12-31", 3)] == 612_400_000
+    assert got[("Net sales", "Coastal", "2025-12-31", 12)] == 2_401_700_000
+    assert not any(seg == "" for (_, seg, _, _) in got), got
+
+
+def test_a_lead_sentence_of_the_companys_own_results_names_no_segment() -> None:
+    """The near miss: 'The following table highlights the consolidated results ...' (no segment named) and 'by segment'
+    leads: the table is the company's (or its columns' own), no part taken from the sentence."""
+    lines = ["The following table highlights the consolidated results for the three months ended December 31, 2025.",
+             "",
+             "($ in millions)          December 31, 2025   December 31, 2024",
+             "                         -----------------   -----------------",
+             "Net sales                          $ 612.4             $ 590.0",
+             "Operating income                      88.1                80.3",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Net sales", "", "2025-12-31", 0)] == 612_400_000 or got.get(("Net sales", "", "2025-12-31", 3)) == 612_400_000, got
+
+
+def test_a_year_over_quarters_that_print_no_year_heads_every_quarter_column() -> None:
+    """Fixed width: 'Fiscal 2025' over 'First Quarter   Second Quarter   Third Quarter   Fourth Quarter   Total', and
+    'Fiscal 2024   Fiscal 2025' over 'Q1  Q2  Q3  Q4  Q1  Q2  Q3  Q4': the quarters are the columns, each of the year
+    over it (the year line was taken for the columns, and no row fitted its one or two of them)."""
+    lines = ["QUARTERLY RESULTS",
+             "(In thousands)",
+             "",
+             "                                           Fiscal 2025",
+             "                           First Quarter   Second Quarter   Third Quarter   Fourth Quarter      Total",
+             "                           -------------   --------------   -------------   --------------   --------",
+             "Revenue                          $41,020          $42,310         $43,905          $46,118   $173,353",
+             "Operating income                   6,120            6,408           6,990            7,301     26,819",
+             "",
+             "",
+             "OPERATING CASH FLOW BY QUARTER",
+             "(In thousands)",
+             "",
+             "                                Fiscal 2024                           Fiscal 2025",
+             "                        Q1        Q2        Q3        Q4        Q1        Q2        Q3        Q4",
+             "                  --------  --------  --------  --------  --------  --------  --------  --------",
+             "Net cash provided   $5,210    $5,480    $5,902    $6,013    $6,330    $6,512    $6,804    $7,022",
+             "Capital spending     (810)     (832)     (790)     (901)     (920)     (944)     (958)     (971)",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Revenue", "", "2025-12-31", 3)] == 46_118_000  # the fourth quarter of fiscal 2025 (a December year)
+    assert got[("Revenue", "", "2025-12-31", 12)] == 173_353_000
+    assert got[("Revenue", "", "2025-03-31", 3)] == 41_020_000
+    assert got[("Capital spending", "", "2024-03-31", 3)] == -810_000 and got[("Capital spending", "", "2025-12-31", 3)] == -971_000
+
+
+def test_quarter_words_among_other_headings_are_no_quarter_columns() -> None:
+    """The near miss: a heading line of quarters beside words no quarter column prints ('Q4   Q3   Sequential
+    change') or a single quarter ('Q4   Total'): no line of quarter columns, left to the readers it was left to."""
+    from parsers.fixed_tables import _quarter_columns
+    assert _quarter_columns("                        Q1        Q2        Q3        Q4") is not None
+    assert _quarter_columns("                        Q4        Q3        Sequential change") is None
+    assert _quarter_columns("                        Q4        Total") is None
+    assert _quarter_columns("Revenue in the first quarter   Q4") is None
+
+
+def test_headings_after_a_fixed_width_tables_last_row_title_the_next_table() -> None:
+    """Fixed width: a statement's last row, a page number, then 'FREE CASH FLOW - TRAILING 4-QUARTERS' and its scale
+    over the next table: those lines are the next table's title (it reads its quarters as trailing twelve months),
+    never the rows of the table above (the title was lost, and the trailing figures were read as quarters')."""
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS",
+             "($ in millions)",
+             "",
+             "                                             Year Ended June 30,",
+             "                                               2025        2024",
+             "                                           ---------   ---------",
+             "Net cash provided by operating activities     $ 4,120     $ 3,905",
+             "Capital expenditures                            (610)       (588)",
+             "",
+             "7",
+             "",
+             "FREE CASH FLOW - TRAILING 4-QUARTERS",
+             "",
+             "($ in millions)",
+             "",
+             "",
+             "                         Fiscal 2024                     Fiscal 2025",
+             "                   Q1        Q2        Q3        Q4        Q1        Q2        Q3        Q4",
+             "             --------  --------  --------  --------  --------  --------  --------  --------",
+             "Free Cash Flow $ 3,010   $ 3,122   $ 3,240   $ 3,317   $ 3,398   $ 3,455   $ 3,490   $ 3,510",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Free Cash Flow", "", "2025-06-30", 12)] == 3_510_000_000
+    assert not any(k[0] == "Free Cash Flow" and k[3] == 3 for k in got), got  # no trailing figure read as a quarter's
+    assert got[("Capital expenditures", "", "2025-06-30", 12)] == -610_000_000
+
+
+def test_a_form_name_and_an_exhibit_number_under_a_fixed_width_table_are_no_rows() -> None:
+    """Fixed width: a footnote ending '... in the Form 10-K.' and an EDGAR page's 'Exhibit 99.05' under a table's rows:
+    '10' of 'Form 10-K' and '99.05' are no figures of a column (they were stored as $10 million and $99.05 million).
+    The near miss: a row printing a real figure under the same column is read."""
+    lines = ["Kestrel Utilities",
+             "Analysis of Consolidated Earnings",
+             "(In Millions of Dollars)",
+             "",
+             "                                      2025        2024      Change",
+             "                                    ------      ------      ------",
+             "Retail sales                         10,412       9,980         432",
+             "Other revenues                          10           8           2",
+             "",
+             "- Information is subject to audit and adjustments and may differ from final",
+             "results published in the Form            10-K.",
+             "",
+             "Exhibit                               99.05",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Other revenues", "", "2025-12-31", 12)] == 10_000_000
+    assert not any("Form" in k[0] or "Exhibit" in k[0] for k in got), got
+
+
+def test_years_each_on_a_line_of_its_own_over_a_rule_are_the_rules_columns() -> None:
+    """Fixed width: 'As of / December 31, / 2025 / (unaudited)' beside 'As of / December 31, / 2024', each right-aligned
+    over its column, so the years stand on two lines ('2025    December 31,' over '(unaudited)    2024'): the rule's
+    runs under them are the columns, each of its one year (no line was a year line, and no cell was read)."""
+    lines = ["CONDENSED CONSOLIDATED BALANCE SHEETS",
+             "(in millions)",
+             "                                          As of",
+             "                                   December 31,          As of",
+             "                                           2025   December 31,",
+             "                                    (unaudited)           2024",
+             "                                   ------------   ------------",
+             "Cash and cash equivalents             $ 1,402.6      $ 1,318.0",
+             "Total assets                            6,210.4        5,998.7",
+             "Total equity                            1,511.9        1,402.2",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Cash and cash equivalents", "", "2025-12-31", 0)] == 1_402_600_000
+    assert got[("Total equity", "", "2024-12-31", 0)] == 1_402_200_000
+
+
+def test_a_rule_under_lines_of_two_years_over_one_run_makes_no_columns() -> None:
+    """The near miss: a rule whose one run stands under two years ('2025' over '2024', a heading of two lines over one
+    column), or whose runs have no year over them: no staggered columns are made of it."""
+    from parsers.fixed_tables import FixedWidthReader
+    lines = ["SELECTED DATA",
+             "                                           2025",
+             "                                    Restated 2024    Change",
+             "                                   ------------   ------------",
+             "Cash and cash equivalents             $ 1,402.6          84.6",
+             ""]
+    reader = FixedWidthReader(lines, 12)
+    assert reader._staggered_years(3) is None
+
+
+def test_rows_marked_with_a_dash_under_a_heading_are_the_headings_rows() -> None:
+    """Fixed width: 'Earnings per share' (no colon, no figures) over '- Basic' and '- Diluted': the dash is the rows'
+    mark, so the heading heads both ('Earnings per share Diluted'); it had been joined to the first row as a wrapped
+    label, and 'Diluted' read under no heading."""
+    lines = ["CONSOLIDATED STATEMENTS OF INCOME",
+             "(Expressed in United States Dollars)",
+             "",
+             "                                     Quarters Ended December 31,",
+             "                                         2025            2024",
+             "                                   ----------      ----------",
+             "Net income                          4,812,300       3,205,118",
+             "Earnings per share",
+             "- Basic                                  0.21            0.14",
+             "- Diluted                                0.20            0.13",
+             ""]
+    got = _fixed_facts(lines)
+    diluted = {k: v for k, v in got.items() if "Diluted" in k[0]}
+    assert diluted and all(k[0].startswith("Earnings per share") for k in diluted), got
+    assert diluted[("Earnings per share Diluted", "", "2025-12-31", 3)] == 0.20
+
+
+def test_a_label_wrapped_onto_a_line_opening_with_a_hyphenated_word_stays_one_label() -> None:
+    """The near miss: 'Net income attributable to' over 'non-controlling interests  1,204' — the next line opens in
+    lower case (no dash mark before a capital): one label wrapped over two lines, as before."""
+    lines = ["CONSOLIDATED STATEMENTS OF INCOME",
+             "(in thousands)",
+             "",
+             "                                         2025            2024",
+             "                                   ----------      ----------",
+             "Net income                              4,812           3,205",
+             "Net income attributable to",
+             "non-controlling interests                 204             118",
+             ""]
+    got = _fixed_facts(lines)
+    assert got[("Net income attributable to non-controlling interests", "", "2025-12-31", 12)] == 204_000
+
+
+def test_prose_words_amounted_and_percent_of_above_a_cell_stream_are_no_amounts_and_percents_header() -> None:
+    """One cell a line: a paragraph above the statement saying revenue 'amounted to' a figure, '... 15.2% of ...'
+    is no header of 'Amounts' | 'Percent of sales': taken for one, the second half of the columns (the year's) was
+    read as percentages and left unread. Near miss: a header that prints 'Amount' and '% of Sales' as cells of its
+    own keeps the amounts, never a percentage read as an amount."""
+    prose = ("* Revenues for the three months ended December 31, 2024 amounted to $41.7 million, a decrease of 15.2% "
+             "of the prior year's revenues.")
+    got = _stream_facts(["Fourth Quarter 2024 Results:", prose, "", "CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "",
+                         "Quarters Ended December 31,", "Years Ended December 31,", "2024", "2023", "2024", "2023",
+                         "Revenues", "41,702", "44,118", "163,240", "171,966",
+                         "Net income", "5,204", "7,391", "48,620", "66,015"],
+                        "Larkspur Tankers reports fourth quarter 2024 results")
+    assert got[("Revenues", "2024-12-31", 12)] == (163_240_000, "USD")
+    assert got[("Net income", "2023-12-31", 12)] == (66_015_000, "USD")
+    assert got[("Net income", "2024-12-31", 3)] == (5_204_000, "USD")
+    near = _stream_facts(["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "", "Year Ended December 31,",
+                          "Amount", "% of Sales", "2024", "2023", "2024", "2023",
+                          "Net sales", "80,000", "70,000", "100.0%", "100.0%",
+                          "Net income", "8,000", "6,300", "10.0%", "9.0%"],
+                         "Larkspur Tankers reports fourth quarter 2024 results")
+    assert near.get(("Net sales", "2024-12-31", 12)) in (None, (80_000_000, "USD"))
+    assert not any(v in (100.0, 10.0, 9.0, 100_000.0, 10_000.0, 9_000.0) and u == "USD" for v, u in near.values())
+
+
+def test_columns_headed_as_of_a_date_or_by_a_slash_date_of_one_cell_a_line_are_read() -> None:
+    """One cell a line, in a release with no other table: columns headed 'As of December 31, 2024' / 'As of December
+    31, 2023', '12/31/24' / '06/30/24' or 'December 31,2024' (no space after the comma) are a table's header; the
+    stream was not taken for one at all. Near miss: a sentence opening 'As of December 31, 2024, ...' is no column's
+    heading."""
+    lead = "Quillfeather Laundry Systems reports second quarter fiscal 2025 results"
+    as_of = _stream_facts(["Selected Balance Sheet Data", "($ in millions)", "As of December 31, 2024",
+                           "As of December 31, 2023", "Cash and cash equivalents", "1,184", "806",
+                           "Total assets", "21,407", "19,955"], lead)
+    assert as_of[("Total assets", "2024-12-31", 0)] == (21_407e6, "USD")
+    assert as_of[("Cash and cash equivalents", "2023-12-31", 0)] == (806e6, "USD")
+    slash = _stream_facts(["Condensed Consolidated Balance Sheets (in thousands)", "12/31/24", "06/30/24",
+                           "Cash", "$", "6,218", "$", "5,730", "Total assets", "312,446", "298,175"], lead)
+    assert slash[("Total assets", "2024-12-31", 0)] == (312_446e3, "USD")
+    assert slash[("Cash", "2024-06-30", 0)] == (5_730e3, "USD")
+    glued = _stream_facts(["Selected Balance Sheet Items", "Dollars in millions", "December 31,2024",
+                           "December 31,2023", "Advances", "$", "84,306", "$", "97,212", "Total assets", "141,880",
+                           "150,093"], lead)
+    assert glued[("Advances", "2023-12-31", 0)] == (97_212e6, "USD")
+    near = _stream_facts(["As of December 31, 2024, the company held cash of $1,184 million and total assets of "
+                          "$21,407 million, against $806 million and $19,955 million a year before.",
+                          "Cash and cash equivalents", "1,184", "806"], lead)
+    assert not any(k[0] == "Cash and cash equivalents" for k in near)
+
+
+def test_a_row_label_naming_the_year_of_one_cell_a_line_is_no_column_heading() -> None:
+    """One cell a line: a row's label that names a span ('Net income for the year' / its figures), right under the
+    header or among the rows, is a row: taken for the first column group of a new header, the years above it were
+    dropped and the whole cash-flow statement left unread. Near miss: 'Year Ended May 31,' after the rows, followed by
+    change headings ('% Increase'), still starts the next table (its rows are never read under the first's spans)."""
+    got = _stream_facts(["CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in thousands)", "",
+                         "Twelve Month Periods Ended December 31,", "2024", "2023",
+                         "Cash flows from operating activities", "Net income for the year", "48,620", "66,015",
+                         "Depreciation", "14,502", "13,877", "Net cash provided by operating activities", "79,406",
+                         "85,519"], "Larkspur Tankers reports fourth quarter 2024 results")
+    assert got[("Net income for the year", "2023-12-31", 12)] == (66_015_000, "USD")
+    assert got[("Net cash provided by operating activities", "2024-12-31", 12)] == (79_406_000, "USD")
+    near = _stream_facts(["STATEMENTS OF OPERATIONS", "($ in millions)", "", "Three Months Ended May 31,", "2025",
+                          "2024", "Total revenues", "$", "9,812", "$", "9,004", "Net income", "2,611", "2,385", "",
+                          "Year Ended May 31,", "% Increase", "2025", "2024", "(Decrease)",
+                          "Total revenues", "$", "36,170", "$", "33,448", "8%",
+                          "Net income", "8,207", "7,119", "19%"],
+                         "Pellwood Software reports fourth quarter fiscal 2025 results")
+    assert got and near[("Net income", "2025-05-31", 3)] == (2_611e6, "USD")
+    assert ("Total revenues", "2025-05-31", 3) not in near or near[("Total revenues", "2025-05-31", 3)] == (9_812e6, "USD")
+    assert not any(v in (36_170e6, 8_207e6) and k[2] == 3 for k, (v, _) in near.items())
+
+
+def test_column_groups_named_by_a_business_of_one_cell_a_line_head_their_years() -> None:
+    """One cell a line: 'Pump Systems' / 'Valve Systems' / 'Consolidated' before the years 2024 / 2023 printed thrice
+    name each pair of columns, as a grid's group row over them would; under a paragraph of prose (its 'full-year' and
+    'quarters' no part of the table's title). They were read into the title, the columns' periods repeated with
+    nothing to tell them apart, and the table was unread. Near miss: a company's name and a statement's title before
+    four years name no columns (no figure is read under 'Harrowgate Pumps Inc.')."""
+    prose = ("Valve Systems revenue is recognised unevenly through the fiscal year, resulting in fluctuation on a "
+             "quarterly basis. We encourage shareholders to evaluate the segment on a full-year basis.")
+    from parsers.document import parse_text
+    doc = parse_text("x.txt", "Harrowgate Pumps reports third quarter fiscal 2025 results\n\n" + "\n".join(
+        [prose, "", "SUMMARY OF FINANCIAL PERFORMANCE", "Three months ended December 31,($ thousands)",
+         "Pump Systems", "Valve Systems", "Consolidated", "2024", "2023", "2024", "2023", "2024", "2023",
+         "Total revenue", "12,604", "11,975", "2,448", "1,316", "15,052", "13,291"]) + "\n", excerpt=True)
+    by_segment = {(f.segment, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
+    assert by_segment[("Valve Systems", 2023)] == 1_316_000 and by_segment[("Pump Systems", 2024)] == 12_604_000
+    assert by_segment.get(("", 2024), 15_052_000) == 15_052_000  # the consolidated columns: the company's own
+    near = parse_text("x.txt", "Harrowgate Pumps reports fourth quarter 2024 results\n\n" + "\n".join(
+        ["Harrowgate Pumps Inc.", "Consolidated Statements of Operations", "2024", "2023", "2024", "2023",
+         "Total revenue", "12,604", "11,975", "51,330", "48,717"]) + "\n", excerpt=True)
+    assert not [f for f in near.figures if f.source == "table" and "Harrowgate" in (f.segment or "")]
+
+
+def test_a_date_broken_after_its_month_under_each_column_group_of_one_cell_a_line_is_read() -> None:
+    """One cell a line: each column's heading printed over two lines, the date broken after its month ('Quarters Ended
+    December' / .. / '30, 2023'), or a quarter's token over its year ('4Q' / '4Q' / '12 Months' / '12 Months' / 2024 /
+    2023 / 2024 / 2023): the lower line's day and year are each column's, joined to the group over it. They were no
+    header (the second column's '30, 2023' ended it) and the statement was unread. Near miss: a heading in capitals
+    opening 'OVERVIEW' after the years is no trailing 'over' column."""
+    got = _stream_facts(["CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in thousands)", "",
+                         "Quarters Ended December 28,", "Quarters Ended December", "Years Ended December 28,",
+                         "Years Ended December 30,", "2024", "30, 2023", "2024", "2023",
+                         "Net income (loss)", "$", "(9,417)", "$", "61,208", "$", "(204,116)", "$", "(13,590)",
+                         "Depreciation", "8,264", "14,731", "52,088", "57,903"],
+                        "Brightwater Apparel reports fourth quarter 2024 results")
+    assert got[("Net income (loss)", "2023-12-30", 3)] == (61_208_000, "USD")
+    assert got[("Depreciation", "2024-12-28", 12)] == (52_088_000, "USD")
+    assert got[("Depreciation", "2023-12-30", 12)] == (57_903_000, "USD")
+    quarters = _stream_facts(["FINANCIAL HIGHLIGHTS", "($ in millions)", "", "4Q", "4Q", "12 Months", "12 Months",
+                              "2024", "2023", "2024", "2023", "OVERVIEW OF RESULTS", "Net revenues", "$", "2,448", "$",
+                              "2,231", "$", "9,377", "$", "8,650", "Net income", "187", "166", "598", "503"],
+                             "Ashcombe Insurance reports fourth quarter 2024 results")
+    assert quarters[("Net revenues", "2023-12-31", 3)] == (2_231e6, "USD")
+    assert quarters[("Net income", "2024-12-31", 12)] == (598e6, "USD")
+    assert not any(v in (2_448e6, 187e6) and k[2] == 12 for k, (v, _) in quarters.items())
+
+
+def test_quarters_under_fiscal_years_of_one_cell_a_line_are_each_years_quarters() -> None:
+    """One cell a line: 'Fiscal 2024' / 'Fiscal 2025' then 'Q1' .. 'Q4' twice, eight figures a row: each year stands
+    over its run of four quarters, as a grid's group row does (the stream used to leave the table unread). Near miss:
+    quarters that do not repeat the same run under each year ('Q3' 'Q4' 'Q1' / 'Q2' 'Q3' 'Q4') are no one's: unread."""
+    head = ["QUARTERLY REVENUE", "($ in millions)", "", "Fiscal 2024", "Fiscal 2025"]
+    rows = ["Total revenues", "$", "1,210", "$", "1,305", "$", "1,288", "$", "1,402", "$", "1,350", "$", "1,418",
+            "$", "1,440", "$", "1,515", "Operating income", "301", "514", "318", "355", "340", "362", "371", "398"]
+    got = _stream_facts(head + ["Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4"] + rows,
+                        "Fernhollow Systems reports fourth quarter fiscal 2025 results")
+    assert got[("Total revenues", "2025-12-31", 3)] == (1_515e6, "USD")
+    assert got[("Total revenues", "2024-12-31", 3)] == (1_402e6, "USD")
+    assert got[("Operating income", "2024-03-31", 3)] == (301e6, "USD")
+    assert got[("Operating income", "2025-03-31", 3)] == (340e6, "USD")
+    near = _stream_facts(head + ["Q3", "Q4", "Q1", "Q2", "Q3", "Q4"] + [
+        "Total revenues", "1,288", "1,402", "1,350", "1,418", "1,440", "1,515"],
+                         "Fernhollow Systems reports fourth quarter fiscal 2025 results")
+    assert not any(k[0] == "Total revenues" for k in near)
+
+
+def test_column_groups_printed_twice_over_of_one_cell_a_line_stand_once_over_their_years() -> None:
+    """One cell a line: the spans' headings printed twice (a caption repeating them, then the table's own: 'Three Months
+    Ended' / 'Nine Months Ended' / 'Three Months Ended' / 'Nine Months Ended' / 2025 / 2024 / 2025 / 2024) stand once,
+    each over its two years; spread one a column, each span stood over one year and the statement was unread. Near
+    miss: over 2025 / 2025 / 2024 / 2024 the four headings stay one a column (the nine months' 2025 is the second)."""
+    groups = ["Three Months Ended September 30,", "Nine Months Ended September 30,"]
+    rows = ["Revenues", "$", "35,902", "$", "31,477", "$", "99,815", "$", "84,630",
+            "Gross profit", "19,044", "16,870", "55,312", "47,205"]
+    lead = "Tamberlane Games reports third quarter 2025 results"
+    got = _stream_facts(["CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)"] + groups + [""] + groups
+                        + ["2025", "2024", "2025", "2024"] + rows, lead)
+    assert got[("Revenues", "2024-09-30", 3)] == (31_477_000, "USD")
+    assert got[("Gross profit", "2025-09-30", 9)] == (55_312_000, "USD")
+    near = _stream_facts(["CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands)"] + groups + groups
+                         + ["2025", "2025", "2024", "2024"] + rows, lead)
+    assert near.get(("Revenues", "2025-09-30", 9), (31_477_000, "USD")) == (31_477_000, "USD")
+    assert near.get(("Revenues", "2025-09-30", 3), (35_902_000, "USD")) == (35_902_000, "USD")
+
+
+def test_a_row_without_its_change_cells_between_years_of_one_cell_a_line_keeps_one_figure_a_period() -> None:
+    """One cell a line: under '2024' / '2023' / '% Change' printed twice (a change column after each span's years), a
+    row that leaves both changes blank lists one figure a period ('Cost of sales' / four amounts, 'As a % of net sales'
+    / four percentages): each is its period's, in order. It was dropped as a row of blank cells. Near miss: four
+    figures of which one is a change ('12,400 | 14,100 | 9,800 | 25.1%': a period's cell is the blank one) stay
+    unread."""
+    head = ["CONSOLIDATED STATEMENTS OF INCOME", "(in thousands)", "", "Quarters Ended December 28,",
+            "Quarters Ended December 30,", "Years Ended December 28,", "Years Ended December 30,",
+            "2024", "2023", "% Change", "2024", "2023", "% Change"]
+    rows = ["Net sales", "$", "702,115", "$", "671,940", "4.4%", "$", "2,860,204", "$", "2,911,337", "(1.7)%",
+            "Cost of sales", "401,562", "389,017", "1,733,480", "1,812,659",
+            "As a % of net sales", "42.8%", "42.1%", "39.4%", "37.7%",
+            "Other expenses", "12,400", "14,100", "9,800", "25.1%"]
+    got = _stream_facts(head + rows, "Kittering Apparel reports fourth quarter 2024 results")
+    assert got[("Net sales", "2023-12-30", 12)] == (2_911_337_000, "USD")
+    assert got[("Cost of sales", "2023-12-30", 3)] == (389_017_000, "USD")
+    assert got[("Cost of sales", "2024-12-28", 12)] == (1_733_480_000, "USD")
+    assert not any(k[0] == "Other expenses" for k in got)
+
+
+def test_shares_of_revenue_printed_after_each_year_of_one_cell_a_line_are_columns_of_their_own() -> None:
+    """One cell a line: '2014' / '% of Revenues' / '2013' / '% of Revenues' under the span, the change headings above
+    ('% Increase' / '% Increase (Decrease)') and their second lines after ('(Decrease) in US $' / 'in Constant
+    Currency'): every heading a column in the order printed, the changes over the last two. Rows of six figures were
+    dropped as rows of too many. Near miss: the amounts are never read from a share's column (no 33 million)."""
+    head = ["CONSOLIDATED STATEMENTS OF OPERATIONS", "($ in millions)", "", "Three Months Ended May 31,",
+            "% Increase", "% Increase (Decrease)", "2014", "% of Revenues", "2013", "% of Revenues",
+            "(Decrease) in US $", "in Constant Currency"]
+    rows = ["REVENUES", "New software licenses", "$", "4,210", "31%", "$", "3,905", "30%", "0%", "(1%)",
+            "Cloud services", "514", "3%", "433", "2%", "25%", "25%",
+            "Total revenues", "13,582", "100%", "12,910", "100%", "3%", "4%",
+            "Operating income", "6,044", "45%", "5,731", "44%", "12%", "13%"]
+    got = _stream_facts(head + rows, "Pellwood Software reports fourth quarter fiscal 2014 results")
+    assert got[("New software licenses", "2013-05-31", 3)] == (3_905e6, "USD")
+    assert got[("Total revenues", "2014-05-31", 3)] == (13_582e6, "USD")
+    assert got[("Operating income", "2013-05-31", 3)] == (5_731e6, "USD")
+    assert not any(v in (31e6, 30e6, 45e6, 44e6, 100e6, 3e6, 4e6, 12e6, 13e6) for v, _ in got.values())
+    near = _stream_facts(["CONSOLIDATED STATEMENTS OF OPERATIONS", "($ in millions)", "", "Three Months Ended May 31,",
+                          "2014", "2013", "% of Revenues", "% of Revenues", "Total revenues", "13,582", "12,910",
+                          "100%", "100%", "Operating income", "6,044", "5,731", "45%", "44%"],
+                         "Pellwood Software reports fourth quarter fiscal 2014 results")
+    assert not any(v in (45e6, 44e6, 100e6, 5_731e6) and k[1] == "2014-05-31" for k, (v, _) in near.items())
+
+
+def test_a_header_printed_line_by_line_one_heading_a_column_of_one_cell_a_line_is_read_down_its_columns() -> None:
+    """One cell a line: a header of two lines of one heading a column each ('Three Months Ended December' x2, 'Year
+    Ended December' x2, then '27, 2024' / '29, 2023' / '27, 2024' / '29, 2023'), in no shape the stream knows (a
+    span's words cut where a fixed-width copy cut them): as many headings as twice each row's figures, each line a
+    heading row, the periods read down each column. It was unread. Near miss: when the first two rows do not list
+    the same number of figures, which heading stands over which figure is unknown: unread."""
+    head = ["CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in thousands)", "", "Cash flows from operating",
+            "Three Months Ended % of", "Three Months Ended December", "Year Ended % of", "Year Ended December",
+            "Sales", "27, 2024", "Sales", "27, 2024"]
+    rows = ["Net sales", "100.0%", "$", "37,215", "100.0%", "$", "241,776",
+            "Cost of sales", "38.1%", "14,309", "33.0%", "80,442"]
+    lead = "Marrowby Optics reports fourth quarter 2024 results"
+    balance = ["CONSOLIDATED BALANCE SHEETS", "(in thousands)", "December 27,", "December 29,", "2024", "2023",
+               "Total assets", "402,331", "388,905", ""]  # a statement before it, headed as the stream knows
+    got = _stream_facts(balance + head[:3] + head[4:] + rows, lead)
+    assert got[("Total assets", "2024-12-27", 0)] == (402_331_000, "USD")
+    assert got[("Net sales", "2024-12-27", 3)] == (37_215_000, "USD")
+    assert got[("Cost of sales", "2024-12-27", 12)] == (80_442_000, "USD")
+    near = _stream_facts(balance + head[:3] + head[4:] + rows[:7] + ["Cost of sales", "14,309", "80,442"], lead)
+    assert ("Net sales", "2024-12-27", 3) not in near
+
+
+def test_both_columns_dates_on_one_line_then_a_cell_each_of_one_cell_a_line_date_each_column_once() -> None:
+    """One cell a line: 'September 30, December 31,' (the two columns' dates copied as one line) then 'September 30,'
+    / 'December 31,' / 2025 / 2024: each column dated once, September 30, 2025 and December 31, 2024; three dates did
+    not divide two columns and the second column was lost. Near miss: one date over both years ('December 31,' /
+    2025 / 2024) still dates both."""
+    lead = "Osterley Medical reports third quarter 2025 results"
+    rows = ["Cash and cash equivalents", "$", "17,604", "$", "6,931", "Total assets", "25,118", "13,872"]
+    got = _stream_facts(["CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands, unaudited)",
+                         "September 30, December 31,", "September 30,", "December 31,", "2025", "2024"] + rows, lead)
+    assert got[("Total assets", "2025-09-30", 0)] == (25_118_000, "USD")
+    assert got[("Total assets", "2024-12-31", 0)] == (13_872_000, "USD")
+    near = _stream_facts(["CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands, unaudited)", "December 31,",
+                          "2025", "2024"] + rows, lead)
+    assert near[("Total assets", "2024-12-31", 0)] == (13_872_000, "USD")
+    assert near[("Total assets", "2025-12-31", 0)] == (25_118_000, "USD")
+
+
+def test_a_dash_for_nil_after_its_own_dollar_sign_of_one_cell_a_line_keeps_the_row() -> None:
+    """One cell a line: '$' / '—' (a nil per-share figure printed with its sign, as '$' / '(0.06)' is) is a figure of
+    nil; '$—' was no figure, and the row's four cells were read as fewer and dropped. Near miss: '$' before a figure
+    in parentheses is still that figure, negative."""
+    got = _stream_facts(["CONSOLIDATED STATEMENTS OF EARNINGS", "(in millions, except per share data)",
+                         "Three Months Ended", "Year Ended", "2024", "2023", "2024", "2023",
+                         "Net earnings", "$", "231", "$", "219", "$", "1,577", "$", "918",
+                         "Net earnings per common share:", "Basic from discontinued operations", "$", "\u2014",
+                         "$", "(0.06)", "$", "\u2014", "$",
+                         "(0.37)"], "Quarrington Aggregates reports fourth quarter 2024 results")
+    assert got[("Basic from discontinued operations", "2023-12-31", 3)] == (-0.06, "USD/share")
+    assert got[("Basic from discontinued operations", "2023-12-31", 12)] == (-0.37, "USD/share")
+    assert got[("Basic from discontinued operations", "2024-12-31", 12)][0] == 0
+
+
+def test_a_row_with_its_shares_blank_under_shares_between_years_of_one_cell_a_line_keeps_each_figure_its_column() \
+        -> None:
+    """One cell a line, under '2014' / '% of Revenues' / '2013' / '% of Revenues' / two change columns: a row whose
+    shares are blank ('Basic' / '$' / '1.12' / '$' / '1.05', or the two amounts then the two changes) gives its amounts
+    to the years; one whose changes are blank ('514' / '3%' / '433' / '2%') each figure to its column. They were
+    dropped as rows of blank cells. Near miss: an amount, a share and a change ('120' / '1%' / '25%'): which is blank is
+    not known, unread."""
+    head = ["CONSOLIDATED STATEMENTS OF OPERATIONS", "($ in millions, except per share data)", "",
+            "Three Months Ended May 31,", "% Increase", "% Increase (Decrease)", "2014", "% of Revenues", "2013",
+            "% of Revenues", "(Decrease) in US $", "in Constant Currency"]
+    rows = ["Total revenues", "13,582", "100%", "12,910", "100%", "3%", "4%",
+            "Cloud services", "514", "3%", "433", "2%",
+            "Hardware support", "400", "350", "14%", "15%",
+            "Other revenues", "120", "1%", "25%",
+            "EARNINGS PER SHARE:", "Basic", "$", "1.12", "$", "1.05"]
+    got = _stream_facts(head + rows, "Pellwood Software reports fourth quarter fiscal 2014 results")
+    assert got[("Cloud services", "2013-05-31", 3)] == (433e6, "USD")
+    assert got[("Hardware support", "2013-05-31", 3)] == (350e6, "USD")
+    assert got[("EARNINGS PER SHARE Basic", "2013-05-31", 3)] == (1.05, "USD/share")
+    assert not any(k[0].startswith("Hardware support as a percent") for k in got)  # a change is no share
+    assert not any(k[0] == "Other revenues" for k in got)

@@ -35,3 +35,31 @@ def test_a_per_share_figure_of_no_basis_is_said_so(engine, question):
 def test_plain_eps_asked_needs_no_such_note(engine):
     a, _ = engine.ask("Quillon EPS Q3 2024", Context())
     assert a.value == pytest.approx(0.14) and "does not say" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["Quillon revenue per diluted share Q3 2024", "Quillon Q3 2024 net sales per share",
+                                      "Quillon total assets per diluted share Q3 2024"])
+def test_an_amount_of_another_measure_per_share_is_never_eps(engine, question):
+    """"revenue per diluted share": the head before "per share" is another measure's amount — it was answered with
+    diluted EPS ($0.14), the per-share phrase alone deciding the metric."""
+    a, _ = engine.ask(question, Context())
+    assert a.value is None and a.status != "answered", a.text
+
+
+@pytest.mark.parametrize("question", ["Quillon net income per diluted share Q3 2024",
+                                      "Quillon profit per share Q3 2024"])
+def test_an_earnings_head_before_per_share_is_still_eps(engine, question):
+    a, _ = engine.ask(question, Context())
+    assert a.value == pytest.approx(0.14), a.text
+
+
+def test_diluted_asked_after_an_amount_is_its_per_share_figure_never_the_amount_again(engine):
+    """"net income Q3 2024" then "and diluted?": the per-share figure of net income, diluted — it was net income again
+    ($4.2 million). After revenue, which has no per-share figure, no figure at all."""
+    from tests.built_releases import ask_in_turn
+    a = ask_in_turn(engine, "Quillon net income Q3 2024", "and diluted?")
+    assert a.value == pytest.approx(0.14), a.text
+    b = ask_in_turn(engine, "Quillon revenue Q3 2024", "and diluted?")
+    assert b.value is None, b.text
+    c = ask_in_turn(engine, "Quillon EPS Q3 2024", "and basic?")  # near miss: a per-share figure's other basis
+    assert c.value == pytest.approx(0.14), c.text

@@ -251,3 +251,20 @@ def test_an_amount_compared_as_an_outflow_is_negative():
     assert ("operating cash flow", -3_100_000, Q4_23, None, None) in got
     assert not [f for f in got if f[1] == 3_100_000]
     assert ("net cash outflow", 2_100_000, Q4_24, None, None) in got
+
+
+def test_a_percent_change_compared_with_a_named_period_is_the_releases_own_change():
+    """"Same-property NOI increased 3.8% over the fourth quarter of 2023" in the fourth quarter's release: the quarter
+    it names is the base, and the change is of the release's quarter — it was stored as the base quarter's own change
+    (asked of Q4 2023, 3.8%; of Q4 2024, refused). A change over the quarter before is no year-over-year change."""
+    got = _figures("Same-property NOI increased 3.8% over the fourth quarter of 2023.\n\n"
+                   "Comparable sales increased 2.9% compared with the prior year quarter.\n\n"
+                   "Total revenues increased 6.0% compared with the fourth quarter of 2023.\n\n"
+                   "Net income increased 2.0% over the third quarter of 2024.\n\n"
+                   "In the fourth quarter of 2023, comparable sales increased 1.5%.\n")
+    values = {(label, v, p) for label, v, p, _, _ in got}
+    assert ("same-property noi", 3.8, Q4_24) in values and ("comparable sales", 2.9, Q4_24) in values
+    assert ("total revenues", 6.0, Q4_24) in values
+    assert not [g for g in got if g[1] in (3.8, 2.9) and g[2] != Q4_24], got
+    assert not [g for g in got if g[0] == "net income"], got  # sequential: never the quarter's year-over-year change
+    assert ("comparable sales", 1.5, Q4_23) in values  # near miss: the period the figure is said of

@@ -700,6 +700,10 @@ CORPUS_WRONG: dict[tuple[str, str], str] = {
     ("hanesbrands_2024q4.md", "mil"): "a fixed-width footnote's wrapped line ('approximately $1 mil. of bad debt expense "
         "and $(5) million of'): with the first amount's scale abbreviated, the $(5) million is read as a figure of "
         "metric 'other' instead of a part of interest expense",
+    ("agreerealty_2024q4.md", "us_m"): "a list of a liquidity total's parts ('which includes ... $919.9 million of "
+        "outstanding forward equity, and $6.4 million of cash on hand'): printed, the last part is read as metric "
+        "'other'; as 'US$6.4M of cash on hand' as cash (the balance sheet's figure) — the two readings differ, neither "
+        "is another value",
 }
 
 

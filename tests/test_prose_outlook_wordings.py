@@ -120,6 +120,21 @@ def test_a_short_scale_words_dot_before_a_capital_ends_its_sentence(scale):
     assert not [g for g in got if g[1] == value and g[2] != "Q3 2026"], got
 
 
+@pytest.mark.parametrize("scale", ["mln.", "mil.", "million."])
+def test_a_short_scale_words_dot_before_a_numbered_footnote_ends_its_sentence(scale):
+    """A footnote ending "... recognized a loss of $11.1 mln." over the next footnote "(5) During the third quarter of
+    2025, ...": the "(5)" before the capital word marks a new sentence, as it does after "million."; read as no end,
+    the next footnote's quarter dated the loss of the year before."""
+    got = _read(HEAD + "(4)   During the third quarter of 2024, we sold our interest in a joint venture within our\n"
+                       f"      Americas segment and recognized a\n      loss of $11.1 {scale}   \n"
+                       "(5)   During the third quarter of 2025, we recorded a $36.6 million adjustment   \n"
+                       "      to net loss attributable to noncontrolling interests.   \n")
+    loss = [g for g in got if g[1] == -11.1e6]
+    assert loss and all(g[2] == "Q3 2024" for g in loss), got
+    near = _read(HEAD + f"Revenue was $93 {scale} and $186 {scale} for the third quarter and first nine months of 2025.\n")
+    assert ("Revenue", 93e6, "Q3 2025", "") in near  # a dot before a lower-case word ends no sentence
+
+
 JOINED = """Undrawn credit lines and cash stood at around $1.24 billion at December 31, 2025.
 
 At December 31, 2025, borrowings and total debt were $910.0 million.

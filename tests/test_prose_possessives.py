@@ -79,3 +79,13 @@ def test_a_places_figure_is_answered_for_its_place(engine):
     assert us.status == "answered" and us.value == 45_000_000
     europe = engine.ask("Acme Europe revenue Q4 2024", Context())[0]
     assert europe.status == "answered" and europe.value == 30_000_000
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_the_companys_own_possessive_names_no_business_line(apostrophe):
+    """"The Group's sales were $19.3 billion": the group is the company, its sales the company's — they were a business
+    line "Group" (and, with a curly apostrophe, a business line "s"), kept out of the total."""
+    got = _read(f"The Group{apostrophe}s sales were $19.3 billion in the fourth quarter of 2024. Nordic "
+                f"Gear{apostrophe}s sales were $2.1 billion in the fourth quarter of 2024.")
+    assert [g for g in got if g[1] == 19.3e9] and all(g[3] == "" for g in got if g[1] == 19.3e9), got
+    assert [g for g in got if g[1] == 2.1e9] and all(g[3] == "Nordic Gear" for g in got if g[1] == 2.1e9), got  # near miss

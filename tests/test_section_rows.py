@@ -107,3 +107,29 @@ def test_a_store_whose_packs_lack_the_section_is_re_read(tmp_path) -> None:
     from chat.engine import Engine
     answer = _ask(Engine(tmp_path / "s.duckdb"), "wireless capital expenditure 2019")
     assert (answer.status, answer.value) == ("answered", pytest.approx(1_320e6))
+
+
+ALLOCATED = [["", "2019", "2018"],
+             ["Amortization of purchased intangible assets:", "", ""], ["Cost of sales", "624", "640"],
+             ["Operating expenses", "310", "300"],
+             ["Stock-based compensation:", "", ""], ["Research and development", "45", "40"],
+             ["Total stock-based compensation", "80", "70"],
+             ["Depreciation and amortization:", "", ""], ["Wireless", "120", "110"]]
+
+
+@pytest.fixture(scope="module")
+def allocated(tmp_path_factory):
+    return _engine(tmp_path_factory.mktemp("allocated"), _table(ALLOCATED, "Amounts in millions of dollars."))
+
+
+@pytest.mark.parametrize("question", ["What was the cost of sales in 2019?", "What was the operating expenses in 2019?",
+                                      "What was the research and development expense in 2019?"])
+def test_a_line_under_an_expense_charged_to_it_is_never_the_lines_own_figure(allocated, question):
+    """"Cost of sales 624" under "Amortization of purchased intangible assets:" is the amortization charged to cost of
+    sales, never the company's cost of sales — it was answered as cost of sales ($624 million)."""
+    a = _ask(allocated, question)
+    assert a.value is None, a.text
+
+
+def test_the_expense_itself_and_a_part_of_a_business_under_it_are_still_read(allocated):
+    assert _ask(allocated, "What was the total stock-based compensation in 2019?").value == pytest.approx(80e6)

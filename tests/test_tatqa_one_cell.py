@@ -289,3 +289,134 @@ def test_f_and_two_digits_is_a_fiscal_year_only_standing_alone(question: str, ye
     from chat.periods import find_periods
     got = [spec for _, _, spec in find_periods(question)]
     assert [getattr(spec, "year", None) or getattr(spec, "fy", None) for spec in got] == years, got
+
+
+# -- a maturity table whose caption states its date, then the outlook of its buckets -------------------------------
+def _obligations(caption: str) -> str:
+    return _table([["", "", "Payments Due by Period", "", ""], ["", "Total", "Less than 1 year", "1 – 3 years",
+                                                                 "More than 3 years"],
+                   ["Operating lease obligations", "$84.2", "$20.1", "$31.6", "$32.5"],
+                   ["Supply commitments", "142.7", "120.3", "22.4", "—"],
+                   ["Total contractual obligations", "$226.9", "$140.4", "$54.0", "$32.5"]], caption)
+
+
+def test_a_maturity_tables_date_before_its_outlook_words_dates_the_total_column() -> None:
+    doc = parse_text("t.txt", _obligations(
+        "The following table summarizes our contractual obligations at June 30, 2024, and the effect such obligations "
+        "are expected to have on our liquidity in future periods (in millions):"), excerpt=True)
+    got = {(f.label, f.period.end.isoformat(), f.value) for f in doc.figures if f.source == "table"}
+    assert got == {("Operating lease obligations", "2024-06-30", 84.2e6), ("Supply commitments", "2024-06-30", 142.7e6),
+                   ("Total contractual obligations", "2024-06-30", 226.9e6)}  # the buckets unread
+
+
+def test_a_maturity_tables_date_after_its_outlook_words_stays_unread() -> None:
+    doc = parse_text("t.txt", _obligations(
+        "The following table summarizes our expected contractual obligations at June 30, 2026 (in millions):"),
+        excerpt=True)
+    assert not [f for f in doc.figures if f.source == "table"]  # a forecast's date: no figure of the company's
+
+
+def test_the_total_column_answers_the_obligation_asked_and_no_bucket(tmp_path) -> None:
+    (tmp_path / "r.txt").write_text(_obligations(
+        "The following table summarizes our contractual obligations at June 30, 2024, and the effect such obligations "
+        "are expected to have on our liquidity in future periods (in millions):"))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Kavel Holdings: What was the total supply commitments?", Context())
+    assert (answer.status, answer.value) == ("answered", 142.7e6) and "line 5" in answer.text
+    answer, _ = engine.ask("Kavel Holdings: What were the supply commitments due in less than 1 year?", Context())
+    assert answer.status == "abstained" and answer.value is None
+
+
+# -- a segment table's closing row naming a measure of its own under a revenue heading ------------------------------
+def _segments(last: str) -> str:
+    return _table([["", "", "Year Ended December 31, 2024", "", ""], ["", "Orvane", "Teslik", "Brumby", "Total"],
+                   ["Segment Revenues", "", "", "", ""], ["Net revenues from external customers", "$910", "$640", "$385",
+                                                         "$1,935"],
+                   ["Segment net revenues", "$930", "$640", "$395", "$1,965"], [last, "$212", "$98", "$61", "$371"]],
+                  "Information on the reportable segment net revenues and operating income is presented below "
+                  "(amounts in millions):")
+
+
+def _facts(text: str, label: str, tmp_path) -> set[tuple[str, str, str, float]]:
+    (tmp_path / "r.txt").write_text(text)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    rows = con.execute("SELECT metric, segment, product, value FROM facts WHERE label = ?", [label]).fetchall()
+    con.close()
+    return set(rows)
+
+
+def test_a_row_naming_its_own_measure_under_a_revenue_heading_is_no_revenue(tmp_path) -> None:
+    got = _facts(_segments("Segment operating income"), "Segment operating income", tmp_path)
+    assert got and not any(metric == "revenue" for metric, *_ in got), got
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Kavel Holdings: What was the segment operating income of Teslik in 2024?", Context())
+    assert (answer.status, answer.value) == ("answered", 98e6) and "line 7" in answer.text
+
+
+def test_a_line_of_business_under_a_revenue_heading_stays_revenue(tmp_path) -> None:
+    got = _facts(_segments("Licensing and royalty income"), "Licensing and royalty income", tmp_path)
+    assert got and all(metric == "revenue" for metric, *_ in got), got  # a line of revenue, not a measure
+
+
+# -- a column headed by an outlook word beside columns of actuals ----------------------------------------------------
+def _allocation(first_heading: str) -> str:
+    return _table([["", first_heading, "Percentage of Plan Assets at December 31,", ""],
+                   ["Asset Category", "2025", "2024", "2023"], ["Equity securities", "35%", "38%", "41%"],
+                   ["Fixed income securities", "60%", "57%", "54%"], ["Total", "100%", "100%", "100%"]],
+                  "Our pension plan asset allocation at December 31, 2024 and 2023, and target allocation for 2025 "
+                  "by asset category are as follows:")
+
+
+def test_a_target_column_beside_actuals_is_an_outlook(tmp_path) -> None:
+    doc = parse_text("t.txt", _allocation("Target Allocations"), excerpt=True)
+    got = {(f.period.end.year, f.value): f.qualifier for f in doc.figures if f.label == "Equity securities"}
+    assert got == {(2025, 35.0): "guidance", (2024, 38.0): "", (2023, 41.0): ""}
+    (tmp_path / "r.txt").write_text(_allocation("Target Allocations"))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Kavel Holdings: What was the target allocation for Equity Securities in 2025?", Context())
+    assert (answer.status, answer.value) == ("answered", 35.0)
+    answer, _ = engine.ask("Kavel Holdings: What were the equity securities at December 31, 2025?", Context())
+    assert answer.status == "abstained" and answer.value is None  # a target, never the year's actual
+
+
+def test_a_column_of_plan_assets_is_no_outlook() -> None:
+    doc = parse_text("t.txt", _allocation("Plan Assets at Cost"), excerpt=True)  # 'plan' is no outlook's word here
+    assert {f.qualifier for f in doc.figures if f.label == "Equity securities"} == {""}
+
+
+# -- a table of segment columns printed in blocks, each under its own period's heading -------------------------------
+def _two_blocks() -> str:
+    rows = []
+    for year, figures in (("2024", ["$212", "$98", "$61", "$371"]), ("2023", ["$190", "$104", "$55", "$349"])):
+        rows += [["", "", f"Year Ended December 31, {year}", "", ""], ["", "Orvane", "Teslik", "Brumby", "Total"],
+                 ["Segment operating income", *figures]]
+    return _table(rows, "Information on the reportable segments' operating income is presented below (amounts in millions):")
+
+
+def test_each_block_of_a_table_is_read_at_its_own_headings_period(tmp_path) -> None:
+    doc = parse_text("t.txt", _two_blocks(), excerpt=True)
+    got = {(f.segment, f.period.end.year, f.value) for f in doc.figures if f.source == "table"}
+    assert {("Teslik", 2024, 98e6), ("Teslik", 2023, 104e6), ("Brumby", 2023, 55e6), ("", 2023, 349e6)} <= got
+    assert len(got) == 8
+    (tmp_path / "r.txt").write_text(_two_blocks())
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Kavel Holdings")
+    con.close()
+    answer, _ = Engine(tmp_path / "s.duckdb").ask("Kavel Holdings: What was the segment operating income of Teslik in "
+                                                  "2023?", Context())
+    assert (answer.status, answer.value) == ("answered", 104e6) and "line 7" in answer.text
+
+
+def test_a_heading_over_every_column_naming_no_year_leaves_the_caption_its_period() -> None:
+    text = _table([["", "", "Year Ended December 31,", "", ""], ["", "Orvane", "Teslik", "Brumby", "Total"],
+                   ["Segment operating income", "$212", "$98", "$61", "$371"]],
+                  "Segment operating income for the year ended December 31, 2024 is presented below (amounts in millions):")
+    got = {(f.segment, f.period.end.year, f.value) for f in parse_text("t.txt", text, excerpt=True).figures}
+    assert ("Teslik", 2024, 98e6) in got and len(got) == 4

@@ -92,6 +92,36 @@ All amounts in thousands.
 """
 
 
+# a note's table naming a row at length (97 letters), beside a shorter row its first words name
+LONG_COMPANY = "Quillmarsh Tannery Holdings"
+LONG_ROW = _table([
+    ["", "2019", "2018"],
+    ["Purchases of property and equipment", "(412.6)", "(388.0)"],
+    ["Non-cash investing and financing activities:", "", ""],
+    ["Equipment acquired under finance leases, sale-leaseback arrangements and vendor financing programs", "64.0",
+     "50.0"],
+], "Supplemental cash flow information for the years ended December 31 (in millions):")
+# a roll-forward of share counts printed under year-end dates ('As of December 31,'), not under spans
+SHARES_ROLL_COMPANY = "Vantorel Bight Holdings"
+SHARES_ROLL = _table([
+    ["", "As of December 31,", ""],
+    ["", "2019", "2018"],
+    ["Balance at beginning of the year", "8,210,400", "8,402,150"],
+    ["Shares repurchased", "(250,000)", "(300,000)"],
+    ["Shares issued under stock plans", "61,300", "108,250"],
+    ["Balance at end of the year", "8,021,700", "8,210,400"],
+], "NOTES (in thousands, except share data)\nA roll forward of common shares outstanding is as follows:")
+
+# a table of assumptions: one row a number of years, its unit said only in its parenthesis, beside amounts in thousands
+YEARS_COMPANY = "Orrin Pellet Holdings"
+YEARS_ROW = _table([
+    ["", "2019", "2018"],
+    ["Discount rate", "3.1%", "3.8%"],
+    ["Average remaining service period (years)", "12.4", "11.8"],
+    ["Benefit obligation", "1,240", "1,180"],
+], "Actuarial assumptions and the benefit obligation (in thousands) were as follows:")
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     folder: Path = tmp_path_factory.mktemp("row_changes")
@@ -99,7 +129,9 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     for name, text, company in (("amortization.txt", AMORTIZATION, COMPANY), ("returns.txt", ROLL_FORWARD, ROLL_COMPANY),
                                 ("parts.txt", PARTS, PARTS_COMPANY), ("quarter_roll.txt", QUARTER_ROLL,
                                                                       QUARTER_ROLL_COMPANY),
-                                ("two_rolls.txt", TWO_ROLLS, TWO_ROLLS_COMPANY)):
+                                ("two_rolls.txt", TWO_ROLLS, TWO_ROLLS_COMPANY), ("long.txt", LONG_ROW, LONG_COMPANY),
+                                ("shares_roll.txt", SHARES_ROLL, SHARES_ROLL_COMPANY),
+                                ("years.txt", YEARS_ROW, YEARS_COMPANY)):
         (path := folder / name).write_text(text)
         ingest(con, [path], company=company)
     con.close()
@@ -252,3 +284,109 @@ def test_property_bought_under_finance_leases_is_no_capital_expenditure() -> Non
 def test_a_relative_comparison_of_two_rows_is_never_their_gap_as_an_amount(engine: Engine, question: str) -> None:
     """A percentage asked of two rows' comparison: the amount between them answers another question (it was given)."""
     assert _ask(engine, question, ROLL_COMPANY).value is None
+
+
+def test_a_row_named_at_length_is_asked_by_its_whole_name(engine: Engine) -> None:
+    """A row of a note's table named in 97 letters, asked by every word of it: its change (it was refused — no label
+    over 80 letters was askable)."""
+    answer = _ask(engine, "What was the percentage change in equipment acquired under finance leases, sale-leaseback "
+                          "arrangements and vendor financing programs between 2018 and 2019?", LONG_COMPANY)
+    assert answer.status == "answered" and answer.value == pytest.approx(28.0), answer.text
+
+
+def test_a_long_row_is_not_named_by_its_last_words(engine: Engine) -> None:
+    """Near miss: 'vendor financing programs' are the long row's last words, not its name — never its change (a row's
+    first words still name it where no other row begins so, as of any label)."""
+    answer = _ask(engine, "What was the percentage change in vendor financing programs between 2018 and 2019?",
+                  LONG_COMPANY)
+    assert answer.value != pytest.approx(28.0), answer.text
+
+
+def test_an_opening_balance_under_year_end_dates_is_the_close_of_the_year_before(engine: Engine) -> None:
+    """'Balance at beginning of the year' under 'As of December 31, | 2019 | 2018': each column rolls one year, so its
+    opening stands at the column a year before (the row was left unread: a date column names no span to begin)."""
+    answer = _ask(engine, "What was the change in the balance at beginning of the year between 2018 and 2019?",
+                  SHARES_ROLL_COMPANY)
+    assert answer.status == "answered" and answer.value == pytest.approx(-191_750), answer.text
+    assert "8,210,400" in answer.text and "8,402,150" in answer.text
+
+
+@pytest.mark.parametrize("header,read", [
+    (["", "December 31, 2019", "December 31, 2018"], True),
+    (["", "June 30, 2019", "December 31, 2018"], False),  # a half year and a year: whose opening, unsure
+    (["", "December 31, 2019", "December 31, 2017"], False),  # two years apart: the column rolls two years
+])
+def test_an_opening_balance_under_dates_is_read_only_where_the_dates_are_a_year_apart(header: list[str],
+                                                                                   read: bool) -> None:
+    text = _table([header, ["Balance at beginning of the year", "820", "760"], ["Charged to expense", "95", "130"],
+                   ["Balance at end of the year", "675", "820"]], "Allowance for doubtful accounts (in thousands).")
+    opening = [f for f in parse_text("t.txt", text, excerpt=True).figures if f.label.startswith("Balance at beginning")]
+    assert bool(opening) == read
+    if read:
+        assert {(f.value, f.period.end.year, f.period.months) for f in opening} == {(820e3, 2018, 0), (760e3, 2017, 0)}
+
+
+def _share_rows(heading: str) -> dict[str, tuple[float, str]]:
+    text = _table([
+        ["", "2019", "2018"],
+        ["Net profit for the year", "166,000", "120,500"],
+        [heading, "", ""],
+        ["Weighted average number of shares outstanding", "74.0", "73.1"],
+        ["Dividends paid to shareholders", "12,400", "11,900"],
+    ], "EARNINGS PER SHARE (in thousands of US dollars)")
+    return {f.label: (f.value, f.unit) for f in parse_text("t.txt", text, excerpt=True).figures
+            if f.source == "table" and f.period.end.year == 2019}
+
+
+def test_a_row_heading_naming_the_scale_of_shares_scales_the_counts_below_it() -> None:
+    """'| Million shares | | |' over 'Weighted average number of shares outstanding | 74.0': 74 million shares (the
+    counts were given as printed, their unit said to be unstated); the amounts below keep the table's scale."""
+    rows = _share_rows("Million shares")
+    assert rows["Weighted average number of shares outstanding"] == (74e6, "shares")
+    assert rows["Dividends paid to shareholders"] == (12.4e6, "USD")
+
+
+@pytest.mark.parametrize("heading", ["Shares", "Million shares issued under the plan"])
+def test_a_row_heading_of_shares_stating_no_scale_alone_scales_nothing(heading: str) -> None:
+    """Near miss: a heading of shares that is no scale alone ('Shares', a sentence that starts with one) leaves the
+    counts in the table's scale, as before."""
+    assert _share_rows(heading)["Weighted average number of shares outstanding"] == (74_000.0, "shares")
+
+
+def test_a_row_of_years_is_a_number_of_years_asked_by_its_words(engine: Engine) -> None:
+    """'Average remaining service period (years) | 12.4': 12.4 years, never $12,400 in the table's thousands, and asked
+    by its words without the parenthesis (it was stored as dollars, and no question could name it)."""
+    answer = _ask(engine, "What was the percentage change in the average remaining service period between 2018 and "
+                          "2019?", YEARS_COMPANY)
+    assert answer.status == "answered" and answer.value == pytest.approx(5.08, abs=0.01), answer.text
+    answer = _ask(engine, "What was the average remaining service period in 2019?", YEARS_COMPANY)
+    assert answer.status == "answered" and answer.value == pytest.approx(12.4), answer.text
+    assert "12.4" in answer.text and "$" not in answer.text.split("[")[0]
+
+
+def test_the_amounts_beside_a_row_of_years_keep_the_tables_scale(engine: Engine) -> None:
+    """Near miss: the row of money below it is in thousands, as before."""
+    answer = _ask(engine, "What was the benefit obligation in 2019?", YEARS_COMPANY)
+    assert answer.status == "answered" and answer.value == pytest.approx(1_240_000), answer.text
+
+
+
+@pytest.mark.parametrize("corner,value,unit", [
+    ("All figures in USD \u2018000", 163_000.0, "USD"),  # the scale in the corner cell, an opening curly quote
+    ("All figures in USD \u2019000", 163_000.0, "USD"),
+    ("Amounts in EUR\u2018000s", 163_000.0, "EUR"),  # thousands of euros, never dollars
+    ("All figures in USD", 163.0, "USD"),  # near miss: a currency and no scale — as printed
+])
+def test_a_corner_cell_stating_thousands_with_a_curly_quote_scales_the_table(tmp_path: Path, corner: str, value: float,
+                                                                            unit: str) -> None:
+    """"All figures in USD ‘000" over the accrued liabilities, read from a file as ingest reads it: thousands of dollars
+    (the cells were read as printed, their unit said to be unstated — only a straight quote was read as a scale's)."""
+    text = _table([[corner, "2019", "2018"], ["Accrued interest", "163", "1,598"], ["Accrued expenses", "11,569", "7,362"]],
+                  "ACCRUED LIABILITIES")
+    (path := tmp_path / "accrued.txt").write_text(text)
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [path], company="Tamsel Brook Holdings")
+    rows = con.execute("SELECT value, unit FROM facts WHERE label = 'Accrued interest' AND year(period_end) = 2019 "
+                       "AND source = 'table'").fetchall()
+    con.close()
+    assert rows == [(value, unit)]

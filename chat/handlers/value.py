@@ -2,6 +2,8 @@
 ending the same day), or the figure computed from the two a release gives (margins)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chat import wording
 from chat.answer import Answer
 from chat.facts import DERIVED, PER_SHARE_UNITS, ROUNDING, Fact, Facts, disagreeing, pair, printed_rounding
@@ -52,6 +54,10 @@ def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
     if query.geo or query.product:
         return None
     adjusted_only = None
+    # the metric asked, or its one reading where that is all it may be ('gross margin' of a company printing it in
+    # percent: the percentage, never the gross profit subtracted)
+    if query.readings and query.metric not in query.readings:
+        query = replace(query, metric=query.readings[0])
     for how, a_metric, b_metric in DERIVED.get(query.metric, ()):
         a_rows = facts.facts(query.company.key, a_metric, "", "", key, _input_basis(query, how, a_metric))
         b_rows = facts.facts(query.company.key, b_metric, "", "", key, _input_basis(query, how, b_metric))
