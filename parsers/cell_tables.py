@@ -23,6 +23,7 @@ from parsers.numbers import CURRENCY_SIGN, parse_cell, parse_scaled_cell
 from parsers.periods import ORDINAL_RE, QUARTER_WORD_RE
 from parsers.rows import clean_label
 from parsers.scan import Leads, Needles, Required, plain_words
+from parsers.vocabulary_data import VOCABULARY
 
 YEAR_CELL = re.compile(r"^\(?(?:19|20)\d\d\)?$")
 _RULE_CELL = re.compile(r"[-=_\u2014\u2013]+")  # a rule ('---') between a header's lines: no figure
@@ -95,17 +96,22 @@ def cells_of(lines: list[str]) -> list[Cell]:
     return cells
 
 
+# a month and day printed right after 'ended' with no space ('Three months endedDecember 31', two lines of a heading
+# cell run together in copying): the column's date all the same
+_GLUED_MONTH_DAY = r"(?:(?<=ended)|(?<=ending))" + MONTH_DAY_RE.pattern[2:] + "|" + MONTH_DAY_RE.pattern
 _NIL_DASH = re.compile(r"[-\u2013\u2014]{1,3}")  # '—', '–', '-', '--': nil in a figure's cell
 
 
 FLAT_TOKEN = re.compile(
     r"(?P<scale>\([^()]*\b(?:thousands|millions|billions|000'?s)\b[^()]*\))"
-    rf"|(?P<date>{MONTH_DAY_RE.pattern},?)"
+    rf"|(?P<date>(?:{_GLUED_MONTH_DAY}),?)"
+    r"|(?P<sdate>\s?\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)"
+    r"|(?P<dayyear>\s?\b\d{1,2},\s(?:19|20)\d\d\b(?![.,]\d))"
     r"|(?P<head>(?:\b(?:Q[1-4]|[1-4]Q)(?:\s?(?:(?:FY|fiscal)\s?|F)?'?(?:19|20)\d\d|\s?(?:FY\s?|F)'?\d\d|'?\d\d)"
     r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d)(?![\w%]|[.,]\d))"
-    r"|(?P<dur>\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
-    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))"
-    r"|(?P<dash>(?<=[\d)] )[-\u2014](?=\s|$)|(?<=\s)[-\u2014](?=\s+(?:[\d($\u2014-]|$)|\s*$))"
+    r"|(?P<dur>(?:\b(?:three|six|nine|twelve)|\s?\b\d{1,2})(?:\s+|-)months?\s+(?:periods?\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
+    r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))(?!\s+months?\b)"
+    r"|(?P<dash>(?<=[\d)\u2014-] )(?:--|[-\u2014])(?=\s|$)|(?<=\s)(?:--|[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))"
     r"|(?P<rule>[-=_]{3,})", re.I)
 
 
@@ -116,14 +122,14 @@ def _month_starts(low: str) -> list[int]:
 
 def _duration_starts(low: str) -> list[int]:
     """Where a duration of FLAT_TOKEN can start in a lowercased line: at one of its words, or at the
-    one or two digits before the spaces before "month"."""
+    one or two digits before the spaces (or hyphen) before "month", or the space before those digits."""
     out = _DURATION_WORDS.offsets(low)
     p = low.find("month")
     while p >= 0:
         j = p - 1
-        while j >= 0 and low[j].isspace():
+        while j >= 0 and (low[j].isspace() or low[j] == "-" and j == p - 1):  # '6-months'
             j -= 1
-        out += [j - 1, j]
+        out += [k for k in (j - 2, j - 1, j) if k >= 0]  # the digits, or the space before them (a number starts there)
         p = low.find("month", p + 1)
     return sorted(out)
 
@@ -145,18 +151,24 @@ _DURATION_WORDS = Leads("three", "six", "nine", "twelve", "fiscal", "year", "qua
 # A long line of prose is looked at for tables too: several times faster, the same tokens.
 _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ...] = (
     ("scale", re.compile(r"\([^()]*\b(?:thousands|millions|billions|000'?s)\b[^()]*\)", re.I), None),  # '(in 000's)
-    ("date", re.compile(rf"{MONTH_DAY_RE.pattern},?", re.I), _month_starts),
+    ("date", re.compile(rf"(?:{_GLUED_MONTH_DAY}),?", re.I), _month_starts),
+    # a column's date printed with slashes ('12/31/24'): one heading cell, never three figures
+    ("sdate", re.compile(r"\s?\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b", re.I), None),
+    # a day and a year ('27, 2024') under a heading that ends in its month ('Three Months Ended December'): one
+    # column's date printed over two lines, never a figure 27 and a year
+    ("dayyear", re.compile(r"\s?\b\d{1,2},\s(?:19|20)\d\d\b(?![.,]\d)", re.I), None),
     # a column headed by its period in one token ('Q4 2024', '4Q24', 'Q1 FY2025', 'FY 2024', 'Fiscal 2013'): one heading
     # cell, never a 'Q' and two figures; before the number, which would take its digits on a tie ('4Q24')
     ("head", re.compile(r"(?:\b(?:Q[1-4]|[1-4]Q)(?:\s?(?:(?:FY|fiscal)\s?|F)?'?(?:19|20)\d\d|\s?(?:FY\s?|F)'?\d\d|'?\d\d)"
                         r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d)(?![\w%]|[.,]\d)", re.I),
      _period_head_starts),
-    ("dur", re.compile(r"\b(?:three|six|nine|twelve|\d{1,2})\s+months?\s+(?:period\s+)?ended|\b(?:fiscal\s+)?years?\s+ended"
+    ("dur", re.compile(r"(?:\b(?:three|six|nine|twelve)|\s?\b\d{1,2})(?:\s+|-)months?\s+(?:periods?\s+)?ended|\b(?:fiscal\s+)?years?\s+ended"
                        r"|\bquarter\s+ended", re.I), _duration_starts),
     ("num", re.compile(r"[($\s\d](?:(?<=\()\$?\s?(?:(?<![\d%]\s)-)?\(?\d|(?<=\$)\s?(?:(?<![\d%]\s)-)?\(?\d"
                        r"|(?<=\s)(?:(?<![\d%]\s)-)?\(?\d|(?<=\d))"
-                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))", re.I), None),
-    ("dash", re.compile(r"[-\u2014](?:(?<=[\d)] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
+                       r"[\d,]*(?:\.\d+)?\)?(?:\s?%)?(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))(?!\s+months?\b)", re.I), None),
+    ("dash", re.compile(r"[-\u2014](?:(?<=[\d)\u2014-] -)-(?=\s|$)|(?<=\s-)-(?=\s+(?:[\d($\u2014-]|$)|\s*$)"
+                        r"|(?<=[\d)\u2014-] [-\u2014])(?=\s|$)|(?<=\s[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$))", re.I),
      None),
     ("rule", re.compile(r"[-=_]{3,}", re.I), None),
 )
@@ -227,7 +239,7 @@ def flat_tokens(line: str) -> list[tuple[str, re.Match]]:
 # parentheses before a capitalised word: the number token above), and so is a column's year run into
 # the first row's heading ("2024   2023CASH FLOWS FROM OPERATING ACTIVITIES"). Any other digits run into a label
 # are the tail of a figure, not part of the label.
-_GLUED_FIGURE = re.compile(r"^(?:[\d,.()$%-]*\d[\d,.()%]*|[)-]+)(?=[A-Za-z])")
+_GLUED_FIGURE = re.compile(r"^(?![1-4]Q\b)(?:[\d,.()$%-]*\d[\d,.()%]*|[)-]+)(?=[A-Za-z])")  # ('4Q' a quarter's heading)
 
 
 _PADDING = " |\u00a0\u2009\u202f\t"
@@ -239,6 +251,30 @@ _MINUS_FIRST = re.compile(r"^\$?\s?-\d")
 
 
 _GLUED_MARK = re.compile(r"\(\d{1,2}\)|\([a-z]\)")  # a footnote mark printed against a label's last word
+_NOTE_IN_WORDS = re.compile(r"\([^()]{0,240}\)")
+_WORD = re.compile(r"[a-z]{3}")
+
+
+def _label_notes(line: str) -> list[tuple[int, int]]:
+    """Where a note in words stands in parentheses ('(amortized cost—$412,300 and $398,750, respectively)',
+    '(authorized: 300.0 shares; issued: 1.8 shares)'): its figures are a label's words. A negative figure in
+    parentheses ('(1,234)', '(3.6)%') holds no word, and is none."""
+    if "(" not in line:
+        return []
+    return [(m.start(), m.end()) for m in _NOTE_IN_WORDS.finditer(line) if _WORD.search(m.group(0))]
+
+
+_IN_WORDS = re.compile(r"\s+[a-z]{2,}\b")  # a word in small letters after a figure
+_LABEL_END = re.compile(r"[A-Za-z,]\s*$")  # ... and a label's word before it
+
+
+_ONE_MARK = re.compile(r"\(\d\)")  # '(2)': a note's mark of one digit
+_DIGIT_MARKS = re.compile(r"\d(?:,\d)*")  # '1', '1,2', '3,4': footnotes' numbers, a digit each
+# notes' marks of a digit each printed glued to one another after a label's last word, before the row's first figure
+# ('Sales and marketing (1)(2)(3) 120,450'); negatives printed glued ('(12)(15)') are figures of two digits or more,
+# or stand before the next row's label
+_BEFORE_MARK = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)")  # a word's letter, or a note's ')'
+_MARK_RUN = re.compile(r"(?<=[A-Za-z] )(?:\(\d\)){2,}(?=\s+\(?\$?\s?\d)")
 
 
 def _is_sign(before_text: str, before: float, after: float | None, minus_negatives: bool = False) -> bool:
@@ -272,6 +308,8 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
     cells: list[Cell] = []
     pos = 0
     minus_negatives = bool(_LABEL_THEN_MINUS.search(line))
+    notes = _label_notes(line)
+    runs = [(r.start(), r.end()) for r in _MARK_RUN.finditer(line)] if ")(" in line else []
 
     def text_cell(a: int, b: int) -> None:
         text = _GLUED_FIGURE.sub("", line[a:b].strip(_PADDING))  # no-break spaces pad cells copied from HTML
@@ -284,13 +322,26 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
             cells.append(Cell(m.group(1), n, quote=m.group(1)))  # 'Q4 2024 Q4 2023 Y/Y Change Revenue': a column's
             text = text[m.end():]  # heading after the periods', never the first row's label ('Y/Y Change Revenue')
         if text.strip("-=_*|$ \u00a0"):  # not empty, a lone '$', nor a rule of "-", "=", "_", "*" and "|" only
-            cells.append(Cell(text, n, quote=text))
+            cells.extend(Cell(part, n, quote=part) for part in _column_groups(text) or _run_in_rows(text))
 
     for kind, m in flat_tokens(line) if tokens is None else tokens:
         text = m.group(0).strip()
-        if kind == "num" and _GLUED_MARK.fullmatch(m.group(0)) and m.start() > 0 and line[m.start() - 1].isalpha():
+        if kind == "num" and (_GLUED_MARK.fullmatch(m.group(0)) and m.start() > 0 and line[m.start() - 1].isalpha()
+                              or runs and any(a <= m.end() - len(text) < b for a, b in runs)):
             continue  # 'Adjusted book value per share(1) 33.64 31.69': the label's footnote mark, no figure (read
-            # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's)
+            # as one, it shifted the row's figures a column: the mark's -1 stood as the first column's); so is each
+            # mark of a run of them ('Sales and marketing (1)(2)(3) 120,450'): no two figures are printed glued
+        if kind == "num" and (notes and any(a < m.start() < b for a, b in notes)
+                              or _IN_WORDS.match(line, m.end()) and _LABEL_END.search(line, pos, m.start())):
+            continue  # ... and a figure between a label's words ('Preferred stock, $0.01 par value', 'Tier 1 capital
+            # ratio', 'Common stock, 4,000 and 3,900 shares issued'): a figure of a row stands after its label's last
+            # word and before the next figure or the next row's label, which opens with a capital
+            continue  # '... investments (amortized cost—$412,300 and $398,750, respectively) $ 405,110': the figures
+            # of a note in words inside the label are the label's (read as the row's, it listed too many figures)
+        if kind == "num" and m.group(0) == text and _DIGIT_MARKS.fullmatch(text) and m.start() > 0 \
+                and line[m.start() - 1] in _BEFORE_MARK and line[m.end():m.end() + 1].isspace():
+            continue  # 'Net debt1 4,120', 'EBITDA1,2 380', '(per lb)3,4 $ 1.42': a note's digits against the label's
+            # last word are the label's, no figure (read as one, the row listed a figure too many and was dropped)
         if kind == "num" and _SIGN_AFTER_NEGATIVE.fullmatch(line[pos:m.start()]) and cells and \
                 (before := cells[-1].value) is not None and _is_sign(cells[-1].text, before, parse_cell(text),
                                                                   minus_negatives):
@@ -303,10 +354,72 @@ def flat_cells(line: str, n: int, tokens: list[tuple[str, re.Match]] | None = No
         if kind == "num" and _YEAR_THEN_CHANGE.match(line, m.start()):
             text, pos = text.rstrip(" %"), line.rindex("%", m.start(), m.end())  # '2024 2023 % Change': the
             # year's column, then the change column's '%' ('2023 %' read as one figure, no header was read)
+        elif kind == "num" and "$" in text and text.endswith(" %"):
+            text, pos = text[:-1].rstrip(), line.rindex("%", m.start(), m.end())  # '$ 9,876 % Growth over prior
+            # year': a dollar figure is never a percentage, the '%' opens the next row's label
         quote = line[max(0, m.start() - 70):m.end()].strip()
         cells.append(Cell(text, n, quote=quote))
     text_cell(pos, len(line))
     return cells
+
+
+# where a row's label starts inside a flattened line's words: a capitalised word right after a word in small letters
+# that no label's own words end on ('Costs and expenses Cost of revenues', 'Operating activities Net income'): a
+# statement's rows each open with a capital, and a label's own capitals follow a small word that joins
+# ('Cash and Cash Equivalents', 'Investment in Acme Holdings') or another capital ('Total Operating Expenses')
+_ROW_START = re.compile(r"(?<=[a-z):])\s+(?=[A-Z][a-z])")
+_JOINING_WORD = re.compile(r"(?:^|\s)(?:and|&|of|the|for|in|on|to|from|by|with|at|or|per|as|a|an|into|under|over|than|"
+                           r"including|excluding|before|after|via|versus|vs\.?|plus|less|due|between|within|upon|"
+                           r"through|against|toward|towards|about)$")
+
+
+# a column group's heading of a word or two, several printed side by side ('4Q 4Q 12 Months 12 Months')
+_GROUP_WORD = rf"(?:Q[1-4]|[1-4]Q|(?:\d{{1,2}}|three|six|nine|twelve)\s+months?|{QUARTER_WORD_RE})"
+# ... the last of a run of quarters perhaps their year's total ('First Quarter ... Fourth Quarter Total')
+_GROUP_RUN = re.compile(rf"{_GROUP_WORD}(?:\s+{_GROUP_WORD})+(?:\s+total)?(?=\s+[A-Z]|$)", re.I)
+_GROUP_ONE = re.compile(_GROUP_WORD, re.I)
+QUARTER_ALONE = re.compile(r"^(?:Q[1-4]|[1-4]Q)$")  # '4Q' over '2024': the quarter of the year under it
+
+
+def _column_groups(text: str) -> list[str]:
+    """The column groups' headings a text opens with, side by side ('4Q 4Q 12 Months 12 Months' over '2024 2023 2024
+    2023', 'Q1 Q2 Q3 Q4 Q1 Q2 Q3 Q4' under 'Fiscal 2013 Fiscal 2014'), a cell each as every other layout prints
+    them, then the first row's label run into them, if any; [] for a text that opens with no two such headings (run
+    together, they were one heading over every column, or the first row's label, and the statement was not read)."""
+    m = _GROUP_RUN.match(text)
+    if m is None:
+        return []
+    rest = text[m.end():].strip()
+    groups = [g.group(0) for g in _GROUP_ONE.finditer(m.group(0))]
+    total = ["Total"] if m.group(0).lower().endswith("total") else []
+    return groups + total + (_run_in_rows(rest) if rest else [])
+
+
+# a one-word section heading run into a label in small letters: 'Assets Cash and cash equivalents' (never 'Assets Held for
+# Sale', a label in capitals, nor 'Revenue Subscription', which no small letters say is a label of its own)
+_SECTION_WORD = re.compile(r"^(?:%s)\s+(?=[A-Z][a-z]+\s+[^A-Z\s])(?!\S+\s+.*\s[A-Z])"
+                           % ("|".join(w.capitalize() for w in VOCABULARY.get("language", {}).get("statement_section_words", []))
+                              or "(?!)"))
+def _run_in_rows(text: str) -> list[str]:
+    """A text between a flattened line's figures cut where a row's label begins: the heading run into it ('Costs and
+    expenses' of 'Costs and expenses Cost of revenues') is a text cell of its own, read as the heading of the rows
+    below it as it is in every other layout (run in, the first row's label was one the statement never prints).
+    Only a text that opens with a capital, as a heading does, is cut."""
+    if " " not in text or not text[:1].isupper() \
+            or not _ROW_START.search(text) and not _SECTION_WORD.match(text):
+        return [text]  # a text in small letters is the tail of a label cut by its figures ('shares issued and
+        # outstanding, respectively Par value ...' after 'Common stock, 4,000 and 3,900'), no heading
+    parts, at = [], 0
+    for m in _ROW_START.finditer(text):
+        head = text[at:m.start()]
+        if not head.split()[-1].lstrip("(")[:1].islower() or _JOINING_WORD.search(head) or "(" in head and ")" not in head[head.rindex("("):]:
+            continue  # 'Investment in Acme', or inside a note ('(amortized cost Acme)')
+        parts.append(head)
+        at = m.end()
+    parts.append(text[at:])
+    if (section := _SECTION_WORD.match(parts[-1])) is not None:
+        parts[-1:] = [section.group(0).strip(), parts[-1][section.end():]]  # 'Assets' | 'Cash and cash equivalents'
+    return parts
 
 
 # "As of December 31, 2024 2023 Cash ...", "For the Year Ended ...": a line opening with its heading all the same
@@ -346,6 +459,7 @@ _TOKEN_HEAD = re.compile(r"^(?:(?:Q[1-4]|[1-4]Q)\s*(?:(?:FY|fiscal)\s?|F)?'?(?:(
 def _is_period_cell(text: str) -> bool:
     t = text.strip(" ,")
     return bool(YEAR_CELL.match(t) or _TOKEN_HEAD.match(t) or SLASH_DATE_RE.fullmatch(t) or _DAY_FIRST_DATE_CELL.match(t) or
+                _DAY_YEAR_CELL.match(t) or QUARTER_ALONE.match(t) or
                 len(t) < 30 and _WHOLE_DATE_CELL.match(t) or
                 (len(t) < 45 and (_duration(t) or MONTH_DAY_RE.match(t))))
 
@@ -466,7 +580,8 @@ class CellStreamReader:
         # of customers ...': its scale word clashed with the heading's 'In millions', every figure read a count)
         title = "  ".join(c.text for c in cells[first:i])  # two spaces: each cell a heading line (_scale)
         groups, dates, header_text, quarters = [], [], [], []
-        years: list[str] = []
+        years: list[str] = []  # each column's heading, in the order printed
+        ends: list[str] = []  # each group's month or date printed after its words ('Year Ended December 28,')
         in_years: list[str] = []  # bare quarters under fiscal years ('Q1' .. 'Q4' under each)
         shares: list[str] = []  # '% of Revenues' headings printed after a year, each a column of its own
         printed: list[list[tuple[str, int, int]]] = []
@@ -485,9 +600,11 @@ class CellStreamReader:
                 order.append("p")
             elif _scale_cell(t) or _percent_header(t) or _AMOUNTS_CELL.fullmatch(t):
                 header_text.append(t)
-            elif QUARTER_CELL.match(t) or (quarters and t.lower() in ("total", "year", "full year")):
+            elif QUARTER_CELL.match(t) or self.flat and QUARTER_ALONE.match(t) and (quarters or len(years) >= 2) \
+                    or (quarters and t.lower() in ("total", "year", "full year")):
                 quarters.append(t)
-            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t):
+            elif YEAR_CELL.match(t) or SLASH_DATE_RE.fullmatch(t.strip(" ,")) or _DAY_FIRST_DATE_CELL.match(t) \
+                    or self.flat and groups and _DAY_YEAR_CELL.match(t):  # '27, 2024' under 'Three Months Ended December'
                 years.append(t.strip("()"))
                 order.append("y")
             elif groups and len(groups) >= len(years) + 1 and _DAY_AND_YEAR.match(t):
@@ -512,6 +629,8 @@ class CellStreamReader:
                     continue
                 else:
                     dates += _month_days(t)  # 'September 30, December 31,': the two columns' dates on one line
+                    if len(ends) == len(groups) and ends and not ends[-1]:
+                        ends[-1] = t.strip()
             elif groups and (m := _ENDED_DATE.match(t)):
                 dates.append(m.group(1))  # "Three Months" / "Six Months" / "Ended June 30," / "Ended June 30,"
             elif _duration(t) and len(t) < 60 and ":" not in t and _WHOLE_SPAN.search(t) and not groups \
@@ -522,20 +641,25 @@ class CellStreamReader:
             elif _BARE_QUARTER.match(t) and years and not trailing and (
                     in_years or all(_FISCAL_YEAR_CELL.match(y) for y in years)):
                 in_years.append(t)  # 'Fiscal 2024' / 'Fiscal 2025' / 'Q1' .. 'Q4' / 'Q1' .. 'Q4': each year's quarters
-            elif (_duration(t) or _BARE_QUARTER.match(t) and not quarters) and len(t) < 60 and ":" not in t:
+            elif (_duration(t) or _BARE_QUARTER.match(t) and not quarters) and len(t) < 60 and ":" not in t \
+                    or QUARTER_ALONE.match(t) and not years:
                 if years:  # a new column group after years: what came before was a title
                     title += "  " + "  ".join(groups + dates + years)
-                    groups, dates, years, trailing, order, shares = [], [], [], [], [], []
+                    groups, dates, years, trailing, order, shares, ends = [], [], [], [], [], [], []
                     self.head_line = cells[j].line
                 groups.append(t)
+                ends.append(m.group(1) if (m := _MONTH_LAST.search(t)) else "")
             elif TRAILING_COLUMNS.match(t) or trailing and _CHANGE_TAIL.match(t):
                 trailing.append(t)
                 order.append("t")
+            elif _AS_OF_WORDS.fullmatch(t) and j + 1 < len(cells) and _DATE_NO_YEAR.match(cells[j + 1].text.strip()):
+                j += 1  # 'As of December 31, 2024 As of December 31, 2023': each column's words before its date
+                continue
             elif years and not _period_follows(cells, j):
                 break  # the first row label, or a section heading above it
             elif years:  # prose between period words ("... 2006 AND OCTOBER 30, 2005"): the header starts again
                 title += "  " + "  ".join(header_text + years + [t])
-                groups, dates, years, header_text, trailing, order, shares = [], [], [], [], [], [], []
+                groups, dates, years, header_text, trailing, order, shares, ends = [], [], [], [], [], [], [], []
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
@@ -543,19 +667,26 @@ class CellStreamReader:
                 j += 1  # "Year" / "Three months" / "ended" / "ended": the groups' last word, a cell each
                 continue
             elif groups and not years and len(t) < 20 and _duration(cells[j + 1].text if j + 1 < len(cells) else ""):
+                if (m := _MONTH_FIRST.match(t)) and len(ends) == len(groups) and not ends[-1]:
+                    ends[-1] = m.group(1)  # 'Three Months Ended December' / '27, 2024': the group's month
                 j += 1  # "For the" between two column groups ("... Three Months Ended ... For the Nine Months Ended")
                 continue
             elif not _HEADER_WORD.search(t):
                 # prose before the real header; a paragraph of it is no part of the table's title (its 'full-year',
                 # 'quarters' told the grid reader of other periods than the header's, and the table was unread)
                 title = "" if _paragraph(t) else title + "  " + "  ".join(header_text + [t])
-                groups, dates, header_text = [], [], []
+                groups, dates, header_text, ends = [], [], [], []
                 j += 1
                 self.head_line = cells[min(j, len(cells) - 1)].line
                 continue
             header_text.append(t)
             j += 1
         first_year = None if not years else last_j if first_year is None else first_year
+        if self.flat and any(_DAY_YEAR_CELL.match(y) for y in years):
+            whole = _split_dates(ends if len(ends) == len(groups) else [], years)
+            if whole is None:
+                return [], max(j, i + 1)  # which column each day stands under, the line does not say
+            dates, years = [], whole
         heading = "  ".join([title] + header_text)
         if self.flat and not groups and not quarters and i == 0:  # the line opens with its years
             groups = self._spans_above(cells[i].line)  # "Three Months Ended ..." / "Nine Months Ended ..." on lines of their own
@@ -564,10 +695,12 @@ class CellStreamReader:
                 return [], max(j, i + 1)
             n, years = len(in_years), in_years
             head[:0] = [_spread(groups, n)]  # 'Free cash flow - trailing 4-quarters' over them all
+        elif len(quarters) >= 2 and len(years) > 1 and (head := _quarters_of_years(years, quarters)):
+            n = len(quarters)  # 'Fiscal 2013 Fiscal 2014 Q1 Q2 Q3 Q4 Q1 Q2 Q3 Q4': each year over its run of quarters
         elif len(quarters) >= 2 and len(years) > 1:
             return [], max(j, i + 1)  # quarters under several years ('Fiscal 2024' | 'Fiscal 2025' / 'Q1' ..): whose
             # quarter each figure is, the stream does not say
-        if len(quarters) >= 2 and len(years) <= 1:
+        elif len(quarters) >= 2 and len(years) <= 1:
             year = self._quarters_year(" ".join(years) or title)
             if year is None:
                 return [], max(j, i + 1)
@@ -657,6 +790,9 @@ class CellStreamReader:
                 if len(row) != n + trailing:
                     return  # a row with blank cells: which column each figure is under is not known
                 row = [row[p] for p in self.printed_order]
+            if len(row) == n + trailing + 1 and _ONE_MARK.fullmatch(row[0].text) and self.flat and not interleaved \
+                    and not self.percent_columns:
+                row = row[1:]  # 'Capital Expenditures (2) (240) (265)': a note's mark after the label, a figure too many
             if self.percent_columns and len(row) not in (n, n + trailing):
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
@@ -701,7 +837,8 @@ class CellStreamReader:
                         and len(cell.text) < 40 and _heads_columns(cells, j):
                     return rows, _header_start(cells, j, begin)  # its groups, the first among them
                 head, colon, rest = cell.text.rpartition(":")
-                if colon and rest.strip() and len(head) < 80:  # "Earnings Per Common Share: Basic: Income ..."
+                if colon and rest.strip() and len(head) < 80 and head.count("(") <= head.count(")"):  # (never a
+                    # colon inside a note: 'Class A common stock (authorized: 300.0 shares; issued: 1.8 shares)')  # "Earnings Per Common Share: Basic: Income ..."
                     section, text = clean_label(head.replace(":", " ")), rest
                 else:
                     text = cell.text
@@ -742,6 +879,48 @@ def _header_start(cells: list[Cell], j: int, begin: int) -> int:
             and not _column_year(cells[start - 1].text):
         start -= 1
     return start
+
+
+_MONTH_LAST = re.compile(rf"\b({MONTH_RE})\.?$", re.I)  # 'Quarters Ended December'
+_MONTH_FIRST = re.compile(rf"^({MONTH_RE})\.?(?:\s|$)", re.I)  # 'December For the' (the next group's words after it)
+
+
+def _split_dates(ends: list[str], years: list[str]) -> list[str] | None:
+    """Each column's whole date where a heading printed over two lines ('Year Ended December 28,' / '2024', 'Year
+    Ended December' / '30, 2023') was flattened onto one line: `ends` each column group's month or date in the order
+    printed, `years` the cells under them, a year or a day and year each. Where every group ends in its month, the
+    last group's month and the first column's day are read as one date ('... Year Ended December 27, 2024 29, 2023'):
+    they are cut apart again. None unless each column has one group and, with it, its day: a column's date unknown,
+    a date read from another column would date every figure under it wrongly."""
+    if len(ends) != len(years) or not ends:
+        return None
+    months = [_MONTH_LAST.search(e) for e in ends[:-1]]
+    last = _DATE_NO_YEAR.match(ends[-1])
+    if all(months) and last is not None and YEAR_CELL.match(years[0]) and not any(_DATE_NO_YEAR.match(e) for e in ends[:-1]):
+        ends = ends[:-1] + [last.group(1)]  # the last group's 'December' and the first column's '27, 2024'
+        years = [f"{last.group(2)}, {years[0]}"] + years[1:]
+    out = []
+    for end, year in zip(ends, years):
+        date = _DATE_NO_YEAR.match(end)
+        if date is not None and YEAR_CELL.match(year):
+            out.append(f"{end.strip(' ,')}, {year}")
+        elif date is None and _MONTH_LAST.fullmatch(end) and _DAY_YEAR_CELL.match(year):
+            out.append(f"{end} {year}")
+        else:
+            return None
+    return out
+
+
+def _quarters_of_years(years: list[str], quarters: list[str]) -> list[list[tuple[str, int, int]]]:
+    """The heading of a table of quarters under several fiscal years ('Fiscal 2013 Fiscal 2014 Q1 Q2 Q3 Q4 Q1 Q2 Q3
+    Q4'): each year over its own run of quarters, where the quarters are the same run once for each year in the order
+    printed; [] otherwise (a year with fewer quarters than another: which quarters are whose, the line does not say)."""
+    k = len(quarters) // len(years)
+    if not years or k < 2 or k * len(years) != len(quarters) or any(quarters[i] != quarters[i % k]
+                                                                       for i in range(len(quarters))) \
+            or len(set(quarters[:k])) != k or not all(QUARTER_ALONE.match(q) for q in quarters):
+        return []
+    return [[(y, a * k, (a + 1) * k) for a, y in enumerate(years)], [(q, i, i + 1) for i, q in enumerate(quarters)]]
 
 
 # words of a statement's or a table's title, a company's name or a note: never the name of a column group
@@ -876,6 +1055,8 @@ def _date_then_year(cells: list[Cell], j: int, paired_before: bool) -> str:
     after = cells[j + 2].text if j + 2 < len(cells) else ""
     if not _DATE_NO_YEAR.match(cells[j].text.strip()) or not YEAR_CELL.match(nxt) or not YEAR_RE.fullmatch(nxt.strip()):
         return ""
+    if _AS_OF_WORDS.fullmatch(after) and j + 3 < len(cells):  # '... 2024 As of December 31, 2023'
+        after = cells[j + 3].text
     if paired_before or (MONTH_DAY_RE.match(after) and not _duration(after) and not YEAR_RE.search(after)):
         return f"{cells[j].text.strip(' ,')}, {nxt.strip()}"
     return ""
@@ -932,10 +1113,15 @@ _SPAN_ENDED = re.compile(r"\b(?:ended|ending)\b", re.I)  # 'Year Ended May 31,':
 def _period_follows(cells: list[Cell], j: int) -> bool:
     """Is the text cell at j prose inside a header ("2006 AND OCTOBER 30, 2005") rather than a row?"""
     nxt = cells[j + 1].text if j + 1 < len(cells) else ""
-    then = cells[j + 2] if j + 2 < len(cells) else None  # a span's words before a figure: a row's label ('Net income
-    # for the year' / '48,620'), never a header's; taken so, the header's years were dropped and the table unread
-    return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt)
-                or (_duration(nxt) and len(nxt) < 40 and (then is None or then.value is None)))
+    return bool(YEAR_CELL.match(nxt) or MONTH_DAY_RE.match(nxt) or (_duration(nxt) and len(nxt) < 40
+                                                                    and not _before_figures(cells, j + 1)))
+
+
+def _before_figures(cells: list[Cell], j: int) -> bool:
+    """Is the text cell at j followed by a figure (not a year)? Then it is a row's label, even one with a period's
+    word in it ('Net income for the year 52,300'), never a column group's heading ('Year Ended' / '2024')."""
+    after = cells[j + 1] if j + 1 < len(cells) else None
+    return after is not None and after.value is not None and not YEAR_CELL.match(after.text)
 
 
 _CAPS_SECTION = re.compile(r"^(?:\(?[A-Z][A-Z&,'-]+\)?\s+)+(?=[A-Z][a-z])")  # "(UNAUDITED) ASSETS Cash": "Cash"
@@ -987,6 +1173,9 @@ def _has_cell_per_line(lines: list[str]) -> bool:
                for a, b, c in zip(filled, filled[1:], filled[2:]))
 
 
+# a column's day and year printed under its month ('Three Months Ended December' / '27, 2024'), a flattened line's cell
+_DAY_YEAR_CELL = re.compile(r"^\d{1,2},\s(?:19|20)\d\d$")
+_AS_OF_WORDS = re.compile(r"(?:as\s+(?:of|at)|at)", re.I)  # the words before a balance's date
 _DATE_NO_YEAR = re.compile(rf"^{MONTH_DAY_RE.pattern},?$", re.I)
 _DAY_AND_YEAR = re.compile(r"^\d{1,2},\s*(?:19|20)\d\d$")  # '30, 2023': the end of a date broken after its month
 _BARE_QUARTER = re.compile(r"^(?:Q[1-4]|[1-4]Q)$", re.I)  # '4Q' over '2024': a column group of a quarter

@@ -445,6 +445,306 @@ def test_a_scale_note_in_thousands_among_flattened_rows_scales_the_rows_after_it
     assert not any(unit == "USD" and abs(v) < 100_000 for v, unit in got.values())  # none unscaled
 
 
+def test_a_heading_run_into_a_flattened_rows_label_heads_the_rows_below_it() -> None:
+    """Flattened: 'Costs and expenses Cost of revenues 800 700': the heading run into the first row's label is a cell
+    of its own, the row read under its own label as every other layout reads it (run in, 'costs and expenses cost of
+    revenues' was a label the statement never prints). Near misses: a label's own capitals after a joining word
+    ('Cash and Cash Equivalents', 'Investment in Alder Holdings') and the small-letter tail of a label its figures cut
+    ('... shares issued and outstanding, respectively Par value ...') stay one label."""
+    got = _flat_facts("Year Ended December 31, 2025 2024 Operating revenues Product sales $ 2,200 $ 2,000 Costs and expenses "
+                      "Cost of revenues 800 700 Research and development 400 350 Operating activities Net income 250 "
+                      "220 Cash and Cash Equivalents 610 510 Investment in Alder Holdings 430 320 Total equity 190 970")
+    assert got[("cost of revenues", 2025, 12)] == (800_000, "USD"), sorted(got)
+    assert got[("product sales", 2024, 12)] == (2_000_000, "USD")
+    assert got[("net income", 2025, 12)] == (250_000, "USD")
+    assert got[("cash and cash equivalents", 2025, 12)] == (610_000, "USD")
+    assert got[("investment in alder holdings", 2024, 12)] == (320_000, "USD")
+    assert got[("total equity", 2025, 12)] == (190_000, "USD")
+    assert not any("costs and expenses" in k[0] or "operating activities" in k[0] for k in got)
+    from parsers.cell_tables import _run_in_rows
+    tail = "shares issued and outstanding, respectively Par value"  # after 'Common stock, 5,000 and 4,900'
+    assert _run_in_rows(tail) == [tail]
+
+
+def test_a_date_heading_split_over_two_lines_of_a_flattened_table_dates_each_column() -> None:
+    """Flattened: 'Three Months Ended December ... Year Ended December 27, 2025 28, 2024 27, 2025 28, 2024' (each
+    column's heading printed 'Three Months Ended December' over '27, 2025'): every column dated by its own day and
+    year; read as one date 'December 27,' over all, the 2024 columns were dated December 27. Near miss: where the
+    line does not say which column each day stands under ('December 27, ... December 2025 28, 2024 2025 2024'),
+    nothing is read rather than a figure under a wrong date."""
+    got = _flat_facts("Three Months Ended December Three Months Ended December Year Ended December Year Ended "
+                      "December 27, 2025 28, 2024 27, 2025 28, 2024 Net sales $ 58,950 $ 86,273 $ 413,901 "
+                      "$ 422,415 Net income 2,200 3,300 5,500 7,700")
+    facts = {(k[0], k[1], k[2]): v for k, v in got.items()}
+    assert facts[("net sales", 2025, 3)] == (58_950_000, "USD"), got
+    assert facts[("net sales", 2024, 12)] == (422_415_000, "USD")
+    from parsers.document import parse_text
+    text = ("Quillfeather Bancorp Reports Results\n\nSelected Consolidated Financial Data\n(in thousands)\n"
+            "Three Months Ended December Three Months Ended December Year Ended December Year Ended December 27, "
+            "2025 28, 2024 27, 2025 28, 2024 Net sales $ 58,950 $ 86,273 $ 413,901 $ 422,415\n")
+    ends = {f.period.end.isoformat() for f in parse_text("x.txt", text, excerpt=True).figures if f.source == "table"}
+    assert ends == {"2025-12-27", "2024-12-28"}, ends
+    mixed = _flat_facts("Quarters Ended December 27, Quarters Ended December Years Ended December 27, Years Ended "
+                        "December 28, 2025 28, 2024 2025 2024 Net sales $ 58,950 $ 86,273 $ 413,901 $ 422,415 "
+                        "Gross profit 1,100 1,200 50,300 51,400 Net income 2,200 3,300 5,500 7,700")  # each group its
+    # own date or month, then its column's year or day and year
+    assert mixed[("net sales", 2024, 3)] == (86_273_000, "USD"), mixed
+    text = text.replace("December 27, 2025 28, 2024 27, 2025 28, 2024", "December 27, 2025 2024 27, 2025 28, 2024")
+    assert not [f for f in parse_text("x.txt", text, excerpt=True).figures if f.source == "table"]  # a day unknown
+
+
+def test_slashed_dates_and_hyphened_spans_head_a_flattened_tables_columns() -> None:
+    """Flattened: 'Unaudited 6-Months Ended ... 3-Months Ended 12/31/25 12/31/24 12/31/25 12/31/24': each slashed
+    date one heading cell (not three figures 12, 31, 25) and '6-Months Ended' a span, as '6 Months Ended' is. Near
+    miss: digits apart ('12 31 25') stay figures."""
+    got = _flat_facts("Unaudited 6-Months Ended Unaudited 6-Months Ended Unaudited 3-Months Ended Unaudited "
+                      "3-Months Ended 12/31/25 12/31/24 12/31/25 12/31/24 Revenues $ 286,336 $ 279,438 $ 12,711 "
+                      "$ 11,364 Gross Profit 66,377 62,098 37,522 36,406 Operating Income 8,379 6,568 3,390 3,951 Net Income "
+                      "$ 5,360 $ 3,623 $ 2,220 $ 2,528")
+    assert got[("revenues", 2025, 6)] == (286_336_000, "USD"), got
+    assert got[("gross profit", 2024, 3)] == (36_406_000, "USD")
+    from parsers.cell_tables import flat_cells
+    assert [c.text for c in flat_cells("Units 12 31 25 Other 4", 0)] == ["Units", "12", "31", "25", "Other", "4"]
+
+
+def test_a_double_hyphen_in_a_flattened_row_is_a_nil_cell() -> None:
+    """Flattened: 'Impairment -- -- 86,746 --': each '--' a nil cell of its column, as '-' and '—' are; dropped, the
+    row listed fewer figures than columns and, in a header read with fewer columns, its figures were stored under the
+    wrong periods. Near miss: a rule of three or more ('----') is no figure."""
+    from parsers.cell_tables import flat_cells
+    cells = flat_cells("Impairment -- -- 86,746 -- Other ---- 5", 0)
+    assert [(c.text, c.value) for c in cells] == [("Impairment", None), ("--", 0.0), ("--", 0.0), ("86,746", 86_746),
+                                                  ("--", 0.0), ("Other", None), ("5", 5)]
+    got = _flat_facts("Year Ended December 31, 2025 2024 Revenue $ 2,200 $ 2,000 Impairment -- 86,746 Loss on debt "
+                      "1,412 -- Other income 35 -- Income taxes 40 35 Net income $ 250 $ 220")
+    assert got[("impairment", 2025, 12)] == (0.0, "USD") and got[("impairment", 2024, 12)] == (86_746_000, "USD")
+    assert got[("loss on debt", 2024, 12)] == (0.0, "USD"), got
+
+
+def test_a_date_run_into_ended_heads_a_flattened_tables_columns() -> None:
+    """Flattened: 'Three months endedDecember 31 Nine months endedDecember 31 2025 2024 2025 2024' (a heading's two
+    lines run together in copying): 'December 31' is each group's date all the same. Near miss: the same heading
+    with its space reads the same."""
+    row = " Net income $ 1,606 $ 6,610 $ 27,333 $ 29,030 Revenue 40,100 38,200 10,500 95,300"
+    glued = _flat_facts("Three months endedDecember 31 Nine months endedDecember 31 2025 2024 2025 2024" + row)
+    spaced = _flat_facts("Three months ended December 31 Nine months ended December 31 2025 2024 2025 2024" + row)
+    assert glued[("net income", 2025, 9)] == (27_333_000, "USD"), glued
+    assert glued == spaced
+
+
+def test_a_row_label_naming_the_year_after_a_heading_is_a_row_not_a_column_group() -> None:
+    """Flattened: 'Cash flows from operating activities Net income for the year 81,134 60,157': the label holds a
+    period's word ('year') but its figures follow it, so it is the first row, never the next column group's heading
+    (taken as one, the header started again and the statement was not read). Near miss: 'Year Ended December 31,
+    2025 2024' after the rows still starts a new table's header."""
+    got = _flat_facts("Twelve Month Periods Ended December 31, 2025 2024 Cash flows from operating activities Net income "
+                      "for the year $ 81,134 $ 60,157 Depreciation 25,629 26,991 Net cash provided by operating "
+                      "activities 89,530 87,695 Year Ended December 31, 2025 2024 Revenue $ 1,100 $ 9,800 Net sales "
+                      "9,000 8,700 Gross profit 3,000 2,900 Operating income 800 750")
+    assert got[("net income for the year", 2025, 12)] == (81_134_000, "USD"), got
+    assert got[("depreciation", 2024, 12)] == (26_991_000, "USD")
+    assert got[("revenue", 2025, 12)] == (1_100_000, "USD")
+
+
+def test_a_run_of_footnote_marks_after_a_flattened_rows_label_is_no_figure() -> None:
+    """Flattened: 'Sales and marketing (1)(2)(3) 547,024 455,471': marks printed glued to one another are the label's
+    notes, never figures (read as -1, -2, -3 the row listed more figures than columns and was dropped). Near misses:
+    '(1) (2)' apart, as figures print, stay figures, and so do negatives printed glued ('loss (12)(15)', or '(5)(6)'
+    before the next label rather than before figures)."""
+    from parsers.cell_tables import flat_cells
+    cells = [(c.text, c.value) for c in flat_cells("Sales and marketing (1)(2)(3) 547,024 455,471 Other (1) (2) Net "
+                                                    "loss (12)(15) Fees (5)(6) Total", 0)]
+    assert cells == [("Sales and marketing (1)(2)(3)", None), ("547,024", 547_024), ("455,471", 455_471),
+                     ("Other", None), ("(1)", -1), ("(2)", -2), ("Net loss", None), ("(12)", -12), ("(15)", -15),
+                     ("Fees", None), ("(5)", -5), ("(6)", -6), ("Total", None)], cells  # negatives printed glued
+    got = _flat_facts("Three Months Ended July 31, 2025 2024 Revenue $ 2,102,945 $ 118,257 Sales and marketing "
+                      "(1)(2)(3) 547,024 455,471 Research and development (1)(3) 446,668 350,908 Net income $ 87,645 "
+                      "$ 56,690")
+    assert got[("sales and marketing", 2025, 3)] == (547_024_000, "USD"), got  # the marks cleaned off the label
+    assert got[("research and development", 2024, 3)] == (350_908_000, "USD")
+
+
+def test_a_heading_ending_in_a_colon_run_into_a_flattened_rows_label_heads_it() -> None:
+    """Flattened: 'Adjustments to reconcile net income to net cash provided by operating activities: Depreciation
+    708 646': the long heading ending in its colon is cut off the row as a short one is. Near miss: 'Less:
+    Accumulated depreciation' (a step's word before the colon, a capital) is left as it was read."""
+    from parsers.cell_tables import _run_in_rows
+    heading = "Adjustments to reconcile net income to net cash provided by operating activities:"
+    assert _run_in_rows(f"{heading} Depreciation") == [heading, "Depreciation"]
+    assert _run_in_rows("Less: Accumulated depreciation") == ["Less: Accumulated depreciation"]
+    got = _flat_facts(f"Year Ended May 31, 2025 2024 Net income $ 20,955 $ 20,925 {heading} Depreciation 708 646 "
+                      "Amortization of intangible assets 3,300 3,385 Net cash provided by operating activities 24,921 "
+                      "23,993")
+    assert got[("depreciation", 2025, 12)] == (708_000, "USD"), got
+
+
+def test_quarter_and_months_headings_side_by_side_each_head_their_column_of_a_flattened_table() -> None:
+    """Flattened: '4Q 4Q 12 Months 12 Months 2025 2024 2025 2024': each word a column group's heading over its year,
+    as the pipe table prints them (run together, one heading stood over every column and nothing was read; '12' of
+    '12 Months' was a figure). Near misses: '12 months' inside a label ('Net charge-offs (trailing 12 months)') is no
+    figure either, and a text that is not only such headings ('4Q revenue') is not cut."""
+    got = _flat_facts("Three and Twelve Months Ended December 31, 2025 and 2024\n"
+                      "4Q 4Q 12 Months 12 Months 2025 2024 2025 2024 Net earned premiums $ 3,557.5 $ 3,422.2 "
+                      "$ 1,795.8 $ 1,388.0 Fees and other income 538.6 534.4 2,638.6 2,323.2 Total revenues 4,104.8 "
+                      "3,983.1 21,877.5 21,131.6 Interest expense 36.8 "
+                      "36.8 207.0 208.0 Net income $ 301.3 $ 282.5 $ 860.2 $ 742.5")
+    assert got[("net earned premiums", 2025, 3)] == (3_557_500, "USD"), got
+    assert got[("net income", 2024, 3)] == (282_500, "USD")
+    assert got[("fees and other income", 2025, 12)] == (2_638_600, "USD")
+    from parsers.cell_tables import _column_groups, flat_cells
+    assert _column_groups("4Q 4Q 12 Months 12 Months") == ["4Q", "4Q", "12 Months", "12 Months"]
+    assert _column_groups("4Q revenue") == []
+    cells = [(c.text, c.value) for c in flat_cells("Net charge-offs (trailing 12 months) 2.2% 2.1%", 0)]
+    assert cells == [("Net charge-offs (trailing 12 months)", None), ("2.2%", 2.2), ("2.1%", 2.1)], cells
+
+
+def test_a_notes_digits_against_a_flattened_rows_label_are_the_labels() -> None:
+    """Flattened: 'Net debt1 6,530 6,591 7,420', 'EBITDA1,2 555 620 373', '(per lb)4,4 $ 2.68': a footnote's digits
+    printed against the label's last word are the label's, no figure (read as one, the row listed a figure too many and
+    was dropped). Near misses: a figure glued to its label ('Taxes receivable771,866') is still a figure, and a figure
+    after a space ('Revenue 5 6') still one."""
+    from parsers.cell_tables import flat_cells
+    cells = [(c.text, c.value) for c in flat_cells("Net debt1 6,530 6,591 EBITDA1,2 555 620 Cost (per lb)4,4 $ 2.68 "
+                                                    "$ 2.57 Taxes receivable771,866 834,630 Revenue 5 6", 0)]
+    assert cells == [("Net debt1", None), ("6,530", 6_530), ("6,591", 6_591), ("EBITDA1,2", None), ("555", 555),
+                     ("620", 620), ("Cost (per lb)4,4", None), ("$ 2.68", 2.68), ("$ 2.57", 2.57),
+                     ("Taxes receivable", None), ("771,866", 771_866), ("834,630", 834_630), ("Revenue", None),
+                     ("5", 5), ("6", 6)], cells
+    got = _stream_facts(["Consolidated Financial Highlights", "",
+                         "QUARTERLY Q4 2025 Q3 2025 Q4 2024 Sales revenues 2,256 2,279 2,218 Gross profit 505 556 87 "
+                         "Cash flows from operating activities3 683 360 (285) Net debt1 6,530 6,591 7,420 EBITDA1,2 555 "
+                         "620 373 Realized copper price (per lb)3 $ 5.17 $ 5.24 $ 4.62"],
+                        "Holloway Mining reports fourth quarter 2025 results")
+    assert got[("Net debt", "2025-12-31", 3)][0] == 6_530, got  # (the grid reader cleans the note's digit off)
+    assert got[("EBITDA1,2", "2024-12-31", 3)][0] == 373
+
+
+def test_a_row_without_its_change_under_interleaved_change_columns_is_read_under_its_periods() -> None:
+    """Flattened under '2025 2024 % Change 2025 2024 % Change': 'Cost of sales 598,198 608,690 3,147,914 3,347,496'
+    prints a figure for each period and no change: the periods' figures, as where the change columns stand last (the
+    row was dropped). Near miss: a row of four figures one of them a change ('Other 12 10 30.0% 44') is left out."""
+    got = _flat_facts("Quarters Ended December 27, Quarters Ended December 28, Years Ended December 27, Years Ended "
+                      "December 28, 2025 2024 % Change 2025 2024 % Change Net sales $ 988,469 "
+                      "$ 950,283 5.5% $ 4,507,438 $ 4,639,386 (4.6)% Cost of sales 598,198 608,690 3,147,914 "
+                      "3,347,496 Gross profit 490,271 441,593 24.3% 2,359,524 2,291,890 6.2% Other 12 10 30.0% 44")
+    assert got[("net sales", 2024, 12)] == (4_639_386_000, "USD"), got
+    assert got[("cost of sales", 2025, 3)] == (598_198_000, "USD")
+    assert got[("cost of sales", 2024, 12)] == (3_347_496_000, "USD")
+    assert not any(k[0] == "other" for k in got)
+
+
+def test_figures_among_a_flattened_labels_words_are_the_labels() -> None:
+    """Flattened: '... investments (amortized cost—$956,406 and $116,168, respectively) $ 945,829 $ 110,323',
+    'Preferred stock, $0.01 par value (authorized: 35.0 shares; none issued) — —', 'Tier 1 capital ratio 6.1% 5.9%':
+    a figure inside a note in words, or between a label's words (a small-letter word after it), is the label's; read
+    as the row's, the row listed too many figures and was dropped. So is the last dash of a row of dashes before the
+    next row's label ('— — Other'). Near misses: a negative in parentheses ('(2,234)', '(4.6)%') and a year before
+    'and' in a heading ('December 31, 2025 and 2024') stay figures."""
+    from parsers.cell_tables import flat_cells
+    cells = [(c.text, c.value) for c in flat_cells(
+        "Investments (amortized cost—$956,406 and $116,168, respectively) $ 945,829 $ 110,323 Preferred stock, $0.01 "
+        "par value (authorized: 35.0 shares; none issued) — — Other (2,234) (4.6)% Tier 1 capital ratio 6.1% 5.9% "
+        "December 31, 2025 and 2024", 0)]
+    assert cells == [("Investments (amortized cost—$956,406 and $116,168, respectively)", None), ("$ 945,829", 945_829),
+                     ("$ 110,323", 110_323), ("Preferred stock, $0.01 par value (authorized: 35.0 shares; none issued)",
+                                              None), ("—", 0), ("—", 0), ("Other", None), ("(2,234)", -2_234),
+                     ("(4.6)%", -4.6), ("Tier 1 capital ratio", None), ("6.1%", 6.1), ("5.9%", 5.9),
+                     ("December 31,", None), ("2025", 2025), ("and", None), ("2024", 2024)], cells
+
+
+def test_quarters_under_two_fiscal_years_of_a_flattened_line_each_under_its_year() -> None:
+    """Flattened: 'Fiscal 2024 Fiscal 2025 Q1 Q2 Q3 Q4 Q1 Q2 Q3 Q4 GAAP Operating Cash Flow $ 23,993 ...': the same run
+    of quarters once for each year, in the order printed, so each year stands over its own four (the line was left
+    unread). Also: a note's mark after a label with a space ('Capital Expenditures (2) (727) ...', one figure more than
+    columns) is no figure, and the '%' after a dollar figure opens the next label ('$ 24,341 % Growth over prior
+    year'), never making the figure a percentage. Near miss: a year with fewer quarters than the other ('Q1 Q2 Q3 Q4
+    Q1 Q2') leaves the line unread."""
+    rows = (" GAAP Operating Cash Flow $ 23,993 $ 23,533 $ 23,717 $ 24,224 $ 24,845 $ 25,196 $ 25,029 $ 24,921 Capital "
+            "Expenditures (2) (727) (810) (784) (750) (764) (678) (709) (680) Free Cash Flow $ 23,366 $ 22,823 $ 23,033 "
+            "$ 23,574 $ 24,181 $ 24,618 $ 24,420 $ 24,341 % Growth over prior year 8% 2% 1% 4% 6% 14% 11% 6%")
+    got = _stream_facts(["Free Cash Flow (in millions)", "", "Fiscal 2024 Fiscal 2025 Q1 Q2 Q3 Q4 Q1 Q2 Q3 Q4" + rows],
+                        "Holloway Software reports fourth quarter fiscal 2025 results")
+    assert got[("GAAP Operating Cash Flow", "2024-03-31", 3)] == (23_993_000_000, "USD"), sorted(got)
+    assert got[("Capital Expenditures", "2024-12-31", 3)] == (-750_000_000, "USD")
+    assert got[("Free Cash Flow", "2025-12-31", 3)] == (24_341_000_000, "USD")
+    assert not any(unit == "percent" and v > 200 for v, unit in got.values())
+    fewer = _stream_facts(["Free Cash Flow (in millions)", "", "Fiscal 2024 Fiscal 2025 Q1 Q2 Q3 Q4 Q1 Q2" + rows],
+                          "Holloway Software reports second quarter fiscal 2025 results")
+    assert not fewer, fewer
+
+
+def test_each_balance_date_after_its_as_of_heads_its_column_of_a_flattened_line() -> None:
+    """Flattened: 'As of December 31, 2025 As of December 31, 2024 Cash and cash equivalents 129 577 ...': each
+    column's 'As of' and whole date (the second 'As of' was read as prose inside the header, which started again and
+    kept one column). Near miss: one 'As of' date over two years ('As of December 31, 2025 2024') reads as before."""
+    rows = (" Cash and cash equivalents $ 129 $ 577 Financial royalty assets, net 25,911 24,827 Total assets 28,223 26,382 "
+            "Long-term debt 7,615 7,135 Total liabilities 8,880 7,298 Total shareholders’ equity 20,342 20,084")
+    got = _flat_facts("As of December 31, 2025 As of December 31, 2024" + rows)
+    assert got[("cash and cash equivalents", 2025, 0)] == (129_000, "USD"), got
+    assert got[("total liabilities", 2024, 0)] == (7_298_000, "USD")
+    assert _flat_facts("As of December 31, 2025 2024" + rows) == got
+
+
+def test_quarters_named_in_words_and_their_total_head_a_flattened_line_of_one_fiscal_year() -> None:
+    """Flattened: 'Fiscal 2025 First Quarter Second Quarter Third Quarter Fourth Quarter Total Revenue $ 12,021 ...':
+    each quarter its own column and 'Total' the year's, the first row's label after them (run together with its label,
+    no column was read). Near miss: 'Total revenue' alone is a row's label, never a column."""
+    got = _stream_facts(["Quarterly results (In Thousands)", "",
+                         "Fiscal 2025 First Quarter Second Quarter Third Quarter Fourth Quarter Total Revenue $ 12,021 "
+                         "$ 12,915 $ 15,076 $ 201,144 $ 481,156 Cost of Services 64,050 63,806 66,150 70,504 324,510 "
+                         "Gross Profit 44,954 45,896 45,811 47,485 244,146"],
+                        "Holloway Services reports fourth quarter 2025 results")
+    assert got[("Revenue", "2025-12-31", 3)] == (201_144_000, "USD"), got
+    assert got[("Revenue", "2025-12-31", 12)] == (481_156_000, "USD")
+    assert got[("Gross Profit", "2025-03-31", 3)] == (44_954_000, "USD")
+    from parsers.cell_tables import _column_groups
+    assert _column_groups("Total revenue") == []
+
+
+def test_a_negative_before_a_rows_figures_is_never_taken_for_a_notes_mark() -> None:
+    """Near miss of the note's mark ('Capital Expenditures (2) (727) ...'): a figure of two digits in parentheses
+    ('(81)') before a row's figures, one more than columns, is a figure, so the row is left out rather than read
+    shifted a column (its change '0%' was stored as the year's figure)."""
+    got = _flat_facts("Year Ended December 31, 2025 2024 Revenue $ 2,200 $ 2,000 Other income (81) 35 40 Interest expense "
+                      "20 25 Net income $ 250 $ 220 Total assets 1,000 9,000")
+    assert not any(k[0] == "other income" for k in got), got
+    assert got[("net income", 2025, 12)] == (250_000, "USD")
+
+
+def test_a_colon_inside_a_labels_note_cuts_no_heading_off_it() -> None:
+    """Flattened: 'Class A common stock, $0.01 par value (authorized: 600.0 shares; issued: 3.6 shares and 3.6 shares,
+    respectively) -- --': the colons inside the note are the label's, no heading ends there (cut at the last one, the
+    row was read as '3.6 shares and 3.6 shares, respectively)' and its start taken for the heading of every row after
+    it). Near miss: a heading's colon outside any note ('Operating activities: Depreciation') still cuts it off."""
+    got = _flat_facts("December 31, 2025 December 31, 2024 Total assets $ 36,064.3 $ 36,375.1 Class A common stock, $0.01 "
+                      "par value (authorized: 600.0 shares; issued: 3.6 shares and 3.6 shares, respectively) -- -- Class "
+                      "B common stock, $0.01 par value (authorized: 600.0 shares; issued: 315.5 shares and 312.5 shares, "
+                      "respectively) 3.1 3.1 Paid-in capital 8,223.6 8,108.4 Operating activities: Depreciation 708 646 "
+                      "Total equity 23,284.2 23,407.2")
+    labels = {k[0] for k in got}
+    assert any(l.startswith("class b common stock") for l in labels), labels
+    assert "paid-in capital" in labels and "depreciation" in labels
+    assert not any(l.startswith("315.5 shares") for l in labels)
+
+
+def test_a_one_word_section_heading_run_into_a_flattened_rows_label_heads_it() -> None:
+    """Flattened: 'Assets Cash and cash equivalents $ 314,854 ...', 'Revenues Rental income 318,348 ...': a statement's
+    one-word section heading (knowledge/vocabulary.toml statement_section_words) run into a label in small letters is
+    cut off as its heading (run in, the cash row was read under another name and a question of cash met the cash flow
+    statement's end-of-period figure). Near misses: a label in capitals ('Assets Held for Sale'), one with no small
+    letters after its second word ('Revenue Subscription') and one naming a company ('Equity Method investments in
+    Alder') stay whole."""
+    got = _flat_facts("December 27, 2025 December 28, 2024 Assets Cash and cash equivalents $ 314,854 $ 285,217 "
+                      "Inventories 971,044 156,430 Assets Held for Sale 200,430 697,605 Total assets 4,100,000 4,200,000 "
+                      "Liabilities Accounts payable 700,000 750,000 Equity Method investments in Alder 6,000 7,000")
+    labels = {k[0] for k in got}
+    assert got[("cash and cash equivalents", 2025, 0)] == (314_854_000, "USD"), sorted(labels)
+    assert {"accounts payable", "assets held for sale", "equity method investments in alder"} <= labels, labels
+    from parsers.cell_tables import _run_in_rows
+    assert _run_in_rows("Revenue Subscription") == ["Revenue Subscription"]
+    assert _run_in_rows("Revenues Rental income") == ["Revenues", "Rental income"]
+
+
 def _fixed_facts(lines: list[str]) -> dict[tuple[str, str, str, int], float]:
     from parsers.document import parse_text
     doc = parse_text("x.txt", "\n".join(lines) + "\n", excerpt=True)
