@@ -4155,12 +4155,7 @@ def _printed_subject(c: "Context") -> str:
 _RUN_IN_HEADING = re.compile(r"^\W{0,4}((?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+)){0,3}))\W{0,3}\s*[-\u2013\u2014:]\W{0,3}\s+(?=\W{0,3}[A-Z])")
 # Words of a run-in heading that names no business: the release's own sections ("Fourth Quarter Highlights", "Balance
 # Sheet and Liquidity", "Capital Returns", "Outlook")
-_SECTION_HEADING_WORDS = frozenset("""highlights highlight results result overview summary financial financials quarter
-quarterly year annual full fiscal first second third fourth half outlook guidance consolidated company total liquidity
-capital balance sheet cash flow flows dividend dividends share shares repurchase repurchases buyback operating operations
-net gaap adjusted performance business update updates key metrics revenue revenues sales earnings income margin margins
-profit expenses costs debt returns return other recent developments strategic corporate review commentary and
-investments investment tax taxes items profitability notes note""".split()) | frozenset(
+_SECTION_HEADING_WORDS = frozenset(VOCABULARY.get("language", {}).get("section_heading_words", [])) | frozenset(
     w for m in VOCABULARY.get("metric", []) for phrase in [m.get("name", ""), *m.get("synonyms", [])]
     for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) > 2)  # "Assets - Total assets decreased": the
 # statement's own lines
