@@ -24,12 +24,13 @@ from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, margin_not_printed, normalize,
                            own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
+from chat.question import _is_place
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
                               VALUE, FactLookup, PeriodKey)
 from knowledge.sec_tickers import bundled_map
-from knowledge.vocabulary import BY_KEY, LANGUAGE
+from knowledge.vocabulary import BY_KEY, LANGUAGE, LEGAL_WORDS
 
 # an abbreviation naming several metrics ("nii"): the one the company's releases hold (knowledge/vocabulary.toml)
 NEAR_NAME_CUTOFF = 75  # rapidfuzz ratio: a word this close to a held name's word may be a slip of it
@@ -295,6 +296,9 @@ class Resolver:
             if missing is not None:
                 return early(missing, Context(default_company=ctx.default_company))
         company = partial.company = self._company(q, slots)
+        if q.company is not None and (other := self._another_name_run(q, company)):
+            return early(wording.company_not_held(q.text, other, [company.name], len(self.vocab.companies)),
+                         Context(default_company=ctx.default_company))
         slots.company = company.key
         if q.company is None and slots.metric == q.metric and (row := own_row_of_a_loose_word(q, self.vocab, company.key)):
             q.metric = slots.metric = row  # "what about other expense?" of a bank printing that row: the row
@@ -1337,6 +1341,28 @@ class Resolver:
             near = [c.name for c in self.vocab.companies[:5]]
         return wording.company_not_held(q.text, phrase, near, len(self.vocab.companies))
 
+    def _another_name_run(self, q: Question, company: Company) -> str:
+        """The name the question gives a company, where it is another's than the held company one of its words named
+        ("First Bank net income" of a held "Federal Home Loan Bank"; "Coors Tek revenue" of a held "Molson Coors"):
+        a run of capitalised words holding a word of the held name and a word neither of that name nor of any slot
+        (no figure, period, place, basis or word the store prints; an ordinal only before a period's noun, as
+        "First Quarter"). Such a question is about a company the store does not hold: its figures are never the held
+        one's. A question in lower case gives no such evidence, and is read as before."""
+        own = {w for w in re.findall(r"[a-z0-9&]+", company.name.lower())} | {(company.ticker or "").lower()} - {""}
+        others = {w for key in q.companies if key != company.key and (c := self.vocab.company(key))
+                  for w in re.findall(r"[a-z0-9&]+", c.name.lower())}
+        tokens = [m.group(0).replace("\u2019", "'").removesuffix("'s").rstrip(".,") for m in
+                  re.finditer(r"[A-Za-z0-9][\w&'\u2019./-]*", q.text)]
+        for run in _capitalised_runs(tokens, own):
+            low = [t.lower() for t in run]
+            if not any(_of_name(w, own) for w in low):
+                continue
+            stray = [t for t, w, after in zip(run, low, low[1:] + [""])
+                     if not _of_name(w, own) and w not in others and not _explained_name_word(t, w, after, self.vocab)]
+            if stray:
+                return " ".join(run)
+        return ""
+
     def _lone_unknown_word(self, q: Question) -> str:
         """On a store of several companies, the one word of a question naming none that nothing explains
         ('Nintendo revenue Q4 2024'), no word of a held segment or product: the name of a company the store does
@@ -1791,6 +1817,52 @@ def is_followup(q: Question) -> bool:
 
 LEGAL_FORM = re.compile(LEGAL_SUFFIX + r"\.?")
 NAME_WORD = re.compile(r"\b[A-Z][\w&.'-]*[A-Za-z]")
+
+
+LEGAL_WORDS_SET = {w for legal in LEGAL_WORDS for w in legal.split()}
+_NAME_JOINERS = {"of", "and", "&", "de", "du", "la", "the"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+_PERIOD_NOUNS = {"quarter", "quarters", "qtr", "half", "fiscal", "nine", "six", "three", "twelve", "month", "months",
+                 "year", "period", "semester"}
+
+
+def _capitalised_runs(tokens: list[str], own: set[str]) -> list[list[str]]:
+    """Runs of capitalised words standing together ("First Bank", "Bank of Hawaii"); a small joining word stands in
+    one where the word after it is capitalised ("of") — "and" / "&" only where the word after it is of the held name
+    ("Farmers and Merchants"), so "Acme and Zenith" are two names."""
+    runs: list[list[str]] = [[]]
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        low = tok.lower()
+        if tok[:1].isupper() or (tok[:1].isdigit() and runs[-1]):
+            runs[-1].append(tok)
+        elif runs[-1] and low in _NAME_JOINERS and nxt[:1].isupper() and (low == "of" or _of_name(nxt.lower(), own)):
+            runs[-1].append(tok)  # joins the run ("Bank of Hawaii"): a joining word is explained as one
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _of_name(word: str, own: set[str]) -> bool:
+    """A word of the held name, its start ("Keg" of Kegg), or a slip of one ("Molsen" of Molson)."""
+    return word in own or (len(word) >= 3 and any(w.startswith(word) for w in own)) or (
+        len(word) >= 4 and any(len(w) >= 4 and fuzz.ratio(word, w) >= NEAR_NAME_CUTOFF for w in own))
+
+
+def _explained_name_word(typed: str, word: str, after: str, vocab: StoreVocabulary) -> bool:
+    """A capitalised word a slot of the question explains: a figure's, period's, basis' or place's word, an acronym
+    or code ("EPS", "Q4", "FY2024"), a word the store prints (a segment's "Display"); an ordinal only before a
+    period's noun ("First Quarter"), for "First" starts as many names as quarters."""
+    if any(ch.isdigit() for ch in word) or (typed.isupper() and len(typed) >= 2):
+        return True
+    if "/" in word:  # "Asia/Pacific", "U.S./Canada": one place, or each part explained
+        return _is_place(word.replace("/", " ")) or all(
+            _explained_name_word(part, part, after, vocab) for part in word.split("/") if part)
+    if word in _ORDINALS:
+        return after in _PERIOD_NOUNS
+    if word in LEGAL_WORDS_SET or word in _NAME_JOINERS:
+        return True
+    return any(form in vocab.words for form in (word, word.rstrip("s"), word + "s")) or _is_place(word)
 
 
 def named_phrase(q: Question) -> str:
