@@ -53,7 +53,9 @@ FILLER: set[str] = set(LANGUAGE.get("filler", ()))  # words too empty to read a 
 # into a store word ('not' is no 'note', 'one' no 'none')
 FUNCTION_WORDS = frozenset("""not one two yet than less more within under into onto after before without per each only
 also but any all its our new old off out due own via higher highest larger largest greater greatest lower lowest
-smaller smallest bigger biggest fewer fewest low high upper top bottom""".split())  # "low end": never "flow"
+smaller smallest bigger biggest fewer fewest low high upper top bottom
+four five seven eight ten eleven twenty thirty forty fifty""".split())  # "low end": never "flow"; "the last four
+# quarters" was repaired into "the last for quarters", which names no period (the latest quarter alone was answered)
 
 
 @dataclass
