@@ -480,7 +480,9 @@ _FY_NAME = r"(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d\d)"
 _YEAR_NAMED_AT_END = [
     (re.compile(rf"\byears?\s+end(?:ed|ing)\s+({_DATE})\s*\(\s*{_FY_NAME}\s*\)", re.I), 1, 2),
     (re.compile(rf"\b{_FY_NAME}\s*\(\s*(?:{_DATE}\s*(?:[-\u2013\u2014~]|to|through)\s*)?({_DATE})\s*\)", re.I), 2, 1),
-    (re.compile(rf"\b{_FY_NAME},?\s+end(?:ed|ing)\s+(?:on\s+)?({_DATE})", re.I), 2, 1),
+    # "fiscal year 2024, which ended February 1, 2025", "fiscal 2024, the 52 weeks ended February 1, 2025"
+    (re.compile(rf"\b{_FY_NAME},?\s+(?:(?:which|that)\s+(?:was\s+)?)?(?:the\s+)?(?:(?:fifty-two|fifty-three|52|53)"
+                rf"[\s-]weeks?\s+)?end(?:ed|ing)\s+(?:on\s+)?({_DATE})", re.I), 2, 1),
 ]
 
 

@@ -1503,6 +1503,11 @@ def test_a_row_in_whole_currency_units_under_a_table_in_millions() -> None:
     ("fiscal 2025 ended June 30, 2025", 6, 0),
     ("FY2024 (April 1, 2024 - March 31, 2025) and FY2025 (April 1, 2024 - March 31, 2025)", 3, 0),  # disagree: none
     ("the year ended December 31, 2025 (FY2024)", 12, 0),  # a calendar year is named by its year
+    # a retailer's year-end release: "which ended" between the name and its end (review21 class E: read as FY2025,
+    # while the company's own Q3 release named its quarter Q3 FY2024 — "net income 2024" gave the year before's)
+    ("results for the fourth quarter and fiscal year 2024, which ended February 1, 2025.", 1, -1),
+    ("results for fiscal 2024, the 52 weeks ended February 1, 2025.", 1, -1),
+    ("results for fiscal 2025, the 52 weeks ended February 1, 2025.", 1, 0),  # the near miss: named by its end
 ])
 def test_a_fiscal_year_named_beside_the_date_it_ends(text: str, fye: int, offset: int) -> None:
     """A year's results naming 'FY2024' for the year ended March 31, 2025 (as Japanese companies do) read 'FY2023 |
