@@ -2508,11 +2508,18 @@ class NarrativeReader:
         for part in named_parts(text, money, read, [s.start for s in periods], [s.start for s in dated], _plain_subject):
             m = part.amount
             before = [a for a in money if a.end() <= m.start()]
+            if len(part.label.split()) < 2 or _OPENS_ON_A_METRIC.match(part.label) or EPS_TERM.search(text, 0, m.start()):
+                continue  # (one word says too little; "income tax benefit" is the metric's part; a per-share figure's)
             if before:
+                if any(a.start() > m.start() for a in money):
+                    continue  # (an amount after it, a comparison say: of the part, or of the figure before?)
                 main = next((p for p in pendings if int(p.figure.quote) == before[-1].start() and p.stored
-                             and not _GUIDANCE_QUALIFIER.search(p.figure.qualifier)), None)
+                             and not _GUIDANCE_QUALIFIER.search(p.figure.qualifier)
+                             and not p.figure.unit.endswith("/share")), None)
                 if main is not None and main.comparative:  # a cause of the change from the amount compared: of the
                     main = main.primary if not part.included else None  # figure's period (an inclusion: the earlier's)
+                if main is not None and part.included and main.figure.qualifier == "change":
+                    main = None  # ("increased $5.8 million, including a $4.4 million gain": a part of the change)
                 period = main.figure.period if main is not None else None
             else:  # the one period the sentence names before it, else the paragraph's when the sentence before dated
                 # all its figures so ("Adjusted EBITDA increased 6 percent to $381.4 million compared to ... Results
