@@ -1363,7 +1363,7 @@ class NarrativeReader:
             self._parts_apart(pendings, lead, text)
             pendings += self._components(text, lead, money, pendings)
         if not comparison and not self.under_outlook:
-            pendings += self._parts_named(text, money, pendings, periods, para_period)
+            pendings += self._parts_named(text, money, pendings, periods, para_period, para)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
                            and p.figure.qualifier != "change"]
@@ -2494,7 +2494,7 @@ class NarrativeReader:
         return out
 
     def _parts_named(self, text: str, money: list[re.Match], pendings: list[Pending], periods: list[Span],
-                     para_period: Period | None) -> list[Pending]:
+                     para_period: Period | None, para: Paragraph) -> list[Pending]:
         """The parts an inclusion, or a cause that says its own direction, names after its amount
         (parsers/narrative_parts.py): each a figure of its printed words (Figure.printed_term), for the period of the
         figure read right before it (never a comparison's), else the one period the sentence names before it, else
@@ -2502,12 +2502,16 @@ class NarrativeReader:
         part's in the period named (as long as its own, and earlier)."""
         if _OUTLOOK_WORDS.search(text):
             return []  # (an outlook's parts are no figures of a period past)
+        note = bool(_NOTE_OPENS.match(para.text))  # "(1) ... which resulted in $5,573 of ...": a table's note may
+        # print its amounts at the table's scale, unsaid (parsers/prose_scale.py)
         read = {int(p.figure.quote) for p in pendings}
         dated = [s for s in periods if s.kind not in _UNDATED_KINDS]
         out: list[Pending] = []
         for part in named_parts(text, money, read, [s.start for s in periods], [s.start for s in dated], _plain_subject):
             m = part.amount
             before = [a for a in money if a.end() <= m.start()]
+            if note and not m.group("scale"):
+                continue
             if len(part.label.split()) < 2 or _OPENS_ON_A_METRIC.match(part.label) or EPS_TERM.search(text, 0, m.start()):
                 continue  # (one word says too little; "income tax benefit" is the metric's part; a per-share figure's)
             if before:
@@ -4112,6 +4116,7 @@ _PART_NAMED_BEFORE = re.compile(_PART_LEAD + rf"(?:an?\s+|the\s+)?{_NOUN_PHRASE}
 
 # A name that opens on a metric's name or synonym of the vocabulary ("income tax benefit", "stock-based compensation
 # expense", "revenue from ..."): a part of that metric's figure, which a question of the metric may be answered with
+_NOTE_OPENS = re.compile(r"^\s*(?:\\?\*+\s*)?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+\S")  # a table's note (knowledge/check_prose.py)
 _OPENS_ON_A_METRIC = re.compile(r"^(?:" + "|".join(re.escape(n) for n in sorted(
     {n.lower() for m in VOCABULARY.get("metric", []) for n in (m.get("name", ""), *m.get("synonyms", ())) if n},
     key=len, reverse=True)) + r")(?![\w-])", re.I)
