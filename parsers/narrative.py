@@ -20,7 +20,7 @@ from parsers.balances import is_balance_label, is_flow_label
 from parsers.company_names import name_word_key, name_word_keys, word_names_a_part
 from parsers.model import Figure
 from parsers.narrative_back import change_of_the_last
-from parsers.narrative_parts import named_parts, self_said_changes
+from parsers.narrative_parts import ANOTHER_PERIOD, named_parts, self_said_changes
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
                                      PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
@@ -2530,7 +2530,11 @@ class NarrativeReader:
                 # included $28.5 million of ..."; never a heading's alone: a sentence without amounts may be of another)
                 named = {self.periods.resolve(s, para_period) for s in dated if s.start < m.start()}
                 own = {f.period for f in self.figures_before} - {f.comp_period for f in self.figures_before}
-                period = named.pop() if len(named) == 1 else None if named or own != {para_period} else para_period
+                other = any(s.start < m.start() for s in periods if s.kind in _UNDATED_KINDS) \
+                    or bool(ANOTHER_PERIOD.search(text, 0, m.start()))  # ("Prior-year results
+                # included ...", "the prior quarter included ...": another period, which the sentence does not date)
+                period = named.pop() if len(named) == 1 else None if named or other or own != {para_period} \
+                    else para_period
             value, unit = self._value("money", m, "", False, "")
             if period is None or value is None or unit.endswith("/share"):
                 continue

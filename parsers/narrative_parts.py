@@ -102,6 +102,10 @@ _LOSS_NAME = re.compile(r"\blo(?:ss|sses)\b", re.I)
 _PERIOD_LEAD = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?", re.I)
 
 
+# Words of another period than the one the sentence before dated ("Prior-year results included ...")
+ANOTHER_PERIOD = re.compile(r"\b(?:prior|previous|preceding|last|earlier|ago|sequential\w*|next|following)\b", re.I)
+
+
 @dataclass
 class NamedPart:
     amount: re.Match

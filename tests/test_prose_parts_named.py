@@ -67,6 +67,8 @@ PARAGRAPHS = [
     "Net loans were $402.0 million at December 31, 2024, an increase of $6.0 million from $396.0 million at "
     "December 31, 2023, primarily due to an increase of $4.2 million in construction loans, compared to an increase "
     "of $1.9 million in construction loans in 2023.",  # a change of another period: its name goes on into it
+    "Net income for 2024 was $52.0 million, up from $47.0 million for 2023. Prior-year results included $3.6 million "
+    "of severance costs.",  # another period, undated: never the sentence before's
     "(1) Net income for the fourth quarter of 2024 included $5,573 of deferred rent.",  # a table's note: its amount may
     # be at the table's scale, unsaid
 ]
@@ -120,7 +122,7 @@ def test_a_change_a_cause_lists_with_its_own_direction_is_read_past_a_break_in_t
 
 
 @pytest.mark.parametrize("value", [61_000_000, 1_100_000, 1_500_000, 5_500_000, 3_000_000, 4_400_000, 8_100_000,
-                                   3_300_000, 5_573, 5_573_000])
+                                   3_300_000, 5_573, 5_573_000, 3_600_000])
 def test_near_misses_stay_unread(found, value) -> None:
     assert not any(abs(v) == value for rows in found.values() for v, *_ in rows)
 
