@@ -20,6 +20,7 @@ from parsers.balances import is_balance_label, is_flow_label
 from parsers.company_names import name_word_key, name_word_keys, word_names_a_part
 from parsers.model import Figure
 from parsers.narrative_back import change_of_the_last
+from parsers.narrative_parts import ANOTHER_PERIOD, named_parts, self_said_changes
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
                                      PERCENT_LEVEL_RE, GEO_NEEDLE_WORDS, GEO_RE, INCLUDED_RE, MARK_RE, MONEY_RE,
@@ -1018,6 +1019,7 @@ class NarrativeReader:
         # how many figures the paragraph read before the sentence before this one: "This compares to $206.4 million"
         # names no term, so it is the figure before only when no other of the paragraph may be the one compared
         self.read_before_last = 0
+        self.figures_before: list[Figure] = []  # the figures the sentence before read, in the same paragraph
         self.amounts_last = 0  # how many amounts of money (not per share) the sentence before printed, read or not:
         # "This compares to $206.4 million" is its one figure's only when it printed no other ("Cash was $224.6
         # million and investments were $50.0 million ..." compares either)
@@ -1101,6 +1103,7 @@ class NarrativeReader:
                 self.amounts_last, printed_last = printed_last, _amounts_of_money(para.text[a:b])
                 self.bullet_exempt.clear()  # of this sentence's figures only (ids of figures gone may be reused)
                 before = found
+                self.figures_before = before
                 found, para_period = self._sentence(para, a, b, para_period, quotes,
                                                     PeriodReader.within(para_spans, a, b), _within(term_starts, a, b))
                 found += self._change_of_the_last(para, a, b, before, read, found)
@@ -1352,10 +1355,15 @@ class NarrativeReader:
             _level_takes_change(pendings)
         if changed_parts and cause is not None:
             pendings += self._part_changes(changed_parts, cause, pendings, text)
+        if cause is not None and (said := self_said_changes(text, cause, money, {int(p.figure.quote) for p in pendings},
+                                                            _plain_subject)):
+            pendings += self._part_changes(said, cause, pendings, text)  # (listed on past an item the list broke at)
         if not comparison and (lead := _COMPONENTS_LEAD.search(_ASIDE.sub(lambda m: " " * len(m.group(0)), text))):
             # (never a lead inside an aside: "(including $97.5 million in ...)" is a part's part)
             self._parts_apart(pendings, lead, text)
             pendings += self._components(text, lead, money, pendings)
+        if not comparison and not self.under_outlook:
+            pendings += self._parts_named(text, money, pendings, periods, para_period, para)
         self.last_qualifier = next((p.figure.qualifier for p in reversed(pendings) if p.figure.qualifier), "")
         self.last_mains = [p for p in pendings if p.owner is None and not p.comparative and p.stored
                            and p.figure.qualifier != "change"]
@@ -2483,6 +2491,75 @@ class NarrativeReader:
                          currency_stated=bool(_amount_currency(m)), printed_term=True)
             self.printed_terms.add(label)
             out.append(Pending(fig, label, "", "", False, None, None, -1, m.end()))
+        return out
+
+    def _parts_named(self, text: str, money: list[re.Match], pendings: list[Pending], periods: list[Span],
+                     para_period: Period | None, para: Paragraph) -> list[Pending]:
+        """The parts an inclusion, or a cause that says its own direction, names after its amount
+        (parsers/narrative_parts.py): each a figure of its printed words (Figure.printed_term), for the period of the
+        figure read right before it (never a comparison's), else the one period the sentence names before it, else
+        the paragraph's; a part "higher" or "lower" is its change; an earlier amount compared right after it is the
+        part's in the period named (as long as its own, and earlier)."""
+        if _OUTLOOK_WORDS.search(text):
+            return []  # (an outlook's parts are no figures of a period past)
+        note = bool(_NOTE_OPENS.match(para.text))  # "(1) ... which resulted in $5,573 of ...": a table's note may
+        # print its amounts at the table's scale, unsaid (parsers/prose_scale.py)
+        read = {int(p.figure.quote) for p in pendings}
+        dated = [s for s in periods if s.kind not in _UNDATED_KINDS]
+        out: list[Pending] = []
+        for part in named_parts(text, money, read, [s.start for s in periods], [s.start for s in dated], _plain_subject):
+            m = part.amount
+            before = [a for a in money if a.end() <= m.start()]
+            if note and not m.group("scale"):
+                continue
+            if len(part.label.split()) < 2 or _OPENS_ON_A_METRIC.match(part.label) or EPS_TERM.search(text, 0, m.start()):
+                continue  # (one word says too little; "income tax benefit" is the metric's part; a per-share figure's)
+            if before:
+                if any(a.start() > m.start() for a in money):
+                    continue  # (an amount after it, a comparison say: of the part, or of the figure before?)
+                main = next((p for p in pendings if int(p.figure.quote) == before[-1].start() and p.stored
+                             and not _GUIDANCE_QUALIFIER.search(p.figure.qualifier)
+                             and not p.figure.unit.endswith("/share")), None)
+                if main is not None and main.comparative:  # a cause of the change from the amount compared: of the
+                    main = main.primary if not part.included else None  # figure's period (an inclusion: the earlier's)
+                if main is not None and part.included and main.figure.qualifier == "change":
+                    main = None  # ("increased $5.8 million, including a $4.4 million gain": a part of the change)
+                period = main.figure.period if main is not None else None
+            else:  # the one period the sentence names before it, else the paragraph's when the sentence before dated
+                # all its figures so ("Adjusted EBITDA increased 6 percent to $381.4 million compared to ... Results
+                # included $28.5 million of ..."; never a heading's alone: a sentence without amounts may be of another)
+                named = {self.periods.resolve(s, para_period) for s in dated if s.start < m.start()}
+                own = {f.period for f in self.figures_before} - {f.comp_period for f in self.figures_before}
+                other = any(s.start < m.start() for s in periods if s.kind in _UNDATED_KINDS) \
+                    or bool(ANOTHER_PERIOD.search(text, 0, m.start()))  # ("Prior-year results
+                # included ...", "the prior quarter included ...": another period, which the sentence does not date)
+                period = named.pop() if len(named) == 1 else None if named or other or own != {para_period} \
+                    else para_period
+            value, unit = self._value("money", m, "", False, "")
+            if period is None or value is None or unit.endswith("/share"):
+                continue
+            label = part.label
+            if part.change:
+                fig = Figure(label=f"{label} (change)", value=part.change * abs(value),
+                             unit=unit, period=period, line=0, quote=str(m.start()), source="narrative",
+                             qualifier="change", currency_stated=bool(_amount_currency(m)), printed_term=True)
+            else:
+                fig = Figure(label=label, value=value, unit=unit, period=period, line=0, quote=str(m.start()),
+                             source="narrative", currency_stated=bool(_amount_currency(m)), printed_term=True)
+            self.printed_terms.add(label)
+            pend = Pending(fig, label, "", "", False, None, None, -1, m.end())
+            out.append(pend)
+            span = next((s for s in periods if s.start == part.compared_span), None)
+            earlier = self.periods.resolve(span, period) if span is not None and not part.change else None
+            then, then_unit = self._value("money", part.compared, "", False, "") if part.compared is not None \
+                else (None, "")
+            if earlier is None or then is None or then_unit != unit or earlier.months != period.months \
+                    or earlier.end >= period.end or part.compared is None:
+                continue
+            fig.comp_value, fig.comp_period = then, earlier
+            prior = Figure(label=label, value=then, unit=unit, period=earlier, line=0, quote=str(part.compared.start()),
+                           source="narrative", currency_stated=bool(_amount_currency(part.compared)), printed_term=True)
+            out.append(Pending(prior, label, "", "", True, pend, None, -1, part.compared.end()))
         return out
 
     def _change_before(self, text: str) -> Pending | None:
@@ -4043,6 +4120,7 @@ _PART_NAMED_BEFORE = re.compile(_PART_LEAD + rf"(?:an?\s+|the\s+)?{_NOUN_PHRASE}
 
 # A name that opens on a metric's name or synonym of the vocabulary ("income tax benefit", "stock-based compensation
 # expense", "revenue from ..."): a part of that metric's figure, which a question of the metric may be answered with
+_NOTE_OPENS = re.compile(r"^\s*(?:\\?\*+\s*)?\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+\S")  # a table's note (knowledge/check_prose.py)
 _OPENS_ON_A_METRIC = re.compile(r"^(?:" + "|".join(re.escape(n) for n in sorted(
     {n.lower() for m in VOCABULARY.get("metric", []) for n in (m.get("name", ""), *m.get("synonyms", ())) if n},
     key=len, reverse=True)) + r")(?![\w-])", re.I)
