@@ -987,6 +987,7 @@ class NarrativeReader:
             | name_word_keys(issuer[0] or "")  # "The Bank's": of its name; "Mfg." or "Manufacturing" of "Mfg."
         self.name_lead = [w for w in re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()) if w not in _ISSUER_GENERIC]
         self.section_period: Period | None = None  # the period the last titled heading names
+        self.summary_period: Period | None = None  # the one a heading over the summary goes on with (_summary_heading)
         self.paragraph_period: Period | None = None  # the period a heading gives the paragraph, before its sentences
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
@@ -1032,6 +1033,7 @@ class NarrativeReader:
         carry: Period | None = None
         carry_headed = False  # the carried period is that of a heading naming only it (never a paragraph's own)
         section_single = False  # the heading that dates the section names one period only
+        section_twin = False  # ... or two that end together (a quarter's and its year's)
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
         section_segment = ""  # the business line the last heading names, up to the next heading
@@ -1116,9 +1118,10 @@ class NarrativeReader:
             if para.is_heading:
                 lead_text = None
                 first = self._first_period(para_spans, para.text)
+                summary = None if first or section_twin else self._summary_heading(para.text, para_spans)
                 # a heading naming two periods at once ends the period the heading above carried: its bullets
                 # are undated unless their own words date them (never the earlier heading's quarter)
-                carry = first or (None if self._names_two_periods(para_spans)
+                carry = first or summary or (None if self._names_two_periods(para_spans)
                                   or not para_spans and _SPAN_LEAD_IN.match(para.text) else carry)  # (so does a
                 # lead-in of a span no pattern reads: "Since the program's launch:")
                 single = len({p for span in para_spans if (p := self.periods.resolve(span, None)) is not None}) == 1
@@ -1135,6 +1138,8 @@ class NarrativeReader:
                 if first or not AMOUNT_HINT.search(para.text):
                     self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
                     section_single = bool(first) and single
+                    section_twin = self._ends_two_spans(para_spans)  # "Fourth Quarter and Full Year 2024 Results"
+                self.summary_period = summary  # (only its bullets: a plain paragraph below names its own period)
                 self.compared_period = self._compared_period(para_spans, para.text, first)
                 segment = section_segment = _segment_heading(para.text)
                 # a heading ending in a metric's term ('Rotor Parts Sales') heads that metric's figures, unless
@@ -1152,6 +1157,26 @@ class NarrativeReader:
                 just_headed = False
         return figures
 
+    def _ends_two_spans(self, spans: list[Span]) -> bool:
+        """Does a heading name two periods of different lengths that end together ("Fourth Quarter and Full Year
+        2024 Results")?"""
+        named = [p for span in spans if (p := self.periods.resolve(span, None)) is not None]
+        return any(p.end == q.end and p.months != q.months for p in named for q in named)
+
+    def _summary_heading(self, text: str, spans: list[Span]) -> Period | None:
+        """The period a heading over the release's summary goes on with when it names none ("Fourth Quarter 2024
+        Results" / ... / "Financial Highlights" / "* Adjusted EBITDA was $5.7M, up 32% YoY"): the section's above it,
+        only when that is the release's own period and the only one its heading named (never an outlook's, a
+        year's in a quarter's release, a period compared with, nor one of "Fourth Quarter and Full Year 2024
+        Results": a bullet below may be of either). Any other heading ends the section's period: "Segment
+        Highlights", "Outlook". The caller asks only when the section's heading named no two periods ending together."""
+        own, section = self.periods.default_period, self.section_period
+        words = _HEADING_WORD.findall(text.lower())
+        if spans or section is None or own is None or section != own or not words \
+                or not set(words) <= _SUMMARY_HEADING_WORDS or words[-1] not in _SUMMARY_HEADING_HEADS:
+            return None
+        return section
+
     @staticmethod
     def _outlook_item(para: Paragraph, spans: list[Span]) -> bool:
         """Is a plain paragraph under an outlook's lead-in ("The outlook for the first quarter of fiscal 2026 is
@@ -1166,7 +1191,7 @@ class NarrativeReader:
         as the paragraph's own — only a section of the release's own span end (never an outlook's period to
         come, nor a period compared with), never when the paragraph
         names a period of its own (it may date the bullets otherwise)."""
-        own, section = self.periods.default_period, self.section_period
+        own, section = self.periods.default_period, self.section_period or self.summary_period
         spans = self.periods.find(lead)
         if section is None or own is None or section.end != own.end \
                 or any(s.kind not in _COMPARED_KINDS for s in spans):
@@ -4152,6 +4177,9 @@ def _printed_subject(c: "Context") -> str:
 
 # A run-in heading opening a sentence ("Retail Banking - Total revenue was ...", "**Aerospace:** Sales were ..."): title-case
 # words, then a dash or colon, then the sentence
+_SUMMARY_HEADING_WORDS = frozenset(VOCABULARY.get("language", {}).get("summary_heading_words", []))
+_SUMMARY_HEADING_HEADS = frozenset(VOCABULARY.get("language", {}).get("summary_heading_heads", []))
+_HEADING_WORD = re.compile(r"[^\W\d_]+")
 _RUN_IN_HEADING = re.compile(r"^\W{0,4}((?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+)){0,3}))\W{0,3}\s*[-\u2013\u2014:]\W{0,3}\s+(?=\W{0,3}[A-Z])")
 # Words of a run-in heading that names no business: the release's own sections ("Fourth Quarter Highlights", "Balance
 # Sheet and Liquidity", "Capital Returns", "Outlook")
