@@ -1135,13 +1135,18 @@ class NarrativeReader:
                 outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
                                and not _NOT_AN_OUTLOOK.search(para.text))
                 plain_items = outlook
+                business_period = None
                 if first or not AMOUNT_HINT.search(para.text):
-                    self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
+                    business_period = None if first else self._business_heading(para.text, para_spans, section_twin)
+                    self.section_period = first or business_period  # "Full Year 2024 Results Summary" dates the
+                    # section below it; a business line's heading goes on with the release's own period above it
                     section_single = bool(first) and single
                     section_twin = self._ends_two_spans(para_spans)  # "Fourth Quarter and Full Year 2024 Results"
                 self.summary_period = summary  # (only its bullets: a plain paragraph below names its own period)
                 self.compared_period = self._compared_period(para_spans, para.text, first)
                 segment = section_segment = _segment_heading(para.text)
+                if business_period is not None and not section_segment:  # "Building Materials Business": a figure
+                    section_segment = _heading_name(para.text)  # below naming no subject of its own is left out
                 # a heading ending in a metric's term ('Rotor Parts Sales') heads that metric's figures, unless
                 # its paragraphs say they are of "this segment": then it names the business line they are of
                 said_segment = "" if segment else _segment_heading(para.text, metric_named=True)
@@ -1162,6 +1167,17 @@ class NarrativeReader:
         2024 Results")?"""
         named = [p for span in spans if (p := self.periods.resolve(span, None)) is not None]
         return any(p.end == q.end and p.months != q.months for p in named for q in named)
+
+    def _business_heading(self, text: str, spans: list[Span], twin: bool) -> Period | None:
+        """The period a heading naming a business line and no period ("Fourth-Quarter Results" / ... / "Cement
+        Businesses" / "Cement revenues decreased 24 percent to $261 million") goes on with: the section's above it,
+        when that is the release's own period alone (as _summary_heading). Never one of a time after the period
+        ("Subsequent Events") or to come."""
+        own, section = self.periods.default_period, self.section_period
+        if spans or twin or section is None or own is None or section != own or not _names_a_business(text) \
+                or _AFTER_THE_PERIOD.search(text) or _OUTLOOK_WORDS.search(text):
+            return None
+        return section
 
     def _summary_heading(self, text: str, spans: list[Span]) -> Period | None:
         """The period a heading over the release's summary goes on with when it names none ("Fourth Quarter 2024
@@ -3474,6 +3490,26 @@ def _segment_heading(text: str, metric_named: bool = False) -> str:
     if not SEGMENT_HEADING.match(t) or GENERIC_HEADINGS.search(t) or GEO_RE.fullmatch(t) or _names_a_metric(t):
         return ""
     return t
+
+
+_BUSINESS_HEAD = re.compile(r"\s+(?:business(?:es)?|segments?|divisions?)$", re.I)
+
+
+def _heading_name(text: str) -> str:
+    """A heading's words, its emphasis and ending colon left out."""
+    return " ".join(text.replace("*", " ").split()).strip(" :")
+
+
+def _names_a_business(text: str) -> bool:
+    """Does a heading name a business line: a segment heading ('Aggregates', 'Cement and Downstream Businesses'), or
+    a Title Case name before 'Business' or 'Segment' ('Building Materials Business') whose other words name no
+    section of the release ('Business Update', 'Other Business', 'Recent Business Developments')?"""
+    if (name := _segment_heading(text)):
+        return _a_business_line(name)  # (never 'PROFITABILITY': a section of the release in capitals)
+    t = _heading_name(text)
+    head = _BUSINESS_HEAD.search(t)
+    return bool(head and SEGMENT_HEADING.match(t) and not GENERIC_HEADINGS.search(t[:head.start()])
+                and not GEO_RE.fullmatch(t[:head.start()]))
 
 
 _ONLY_A_BASIS = re.compile(r"^(?:(?:adjusted|core|total|net|gross|normalized|comparable|organic|reported|non-gaap|"
