@@ -45,3 +45,14 @@ def test_a_plain_paragraph_below_a_summary_heading_is_not_dated_by_it() -> None:
     got = _read(_Q3 + "Financial Highlights\n\nSince June 30, 2023, the Company has reduced total debt, including "
                 "long-term loans, by $25.9 million.\n")
     assert set(got) == {"Revenue"}, got
+
+
+def test_a_kind_of_income_the_vocabulary_lacks_is_no_business_of_the_release() -> None:
+    """Near miss: "* Total investment income of $61.4 million" below the summary heading is neither the company's net
+    income nor the income of a business named "investment": unread; "Widgets income" is that business's."""
+    got = _read(_Q3 + "Financial Highlights\n\n* Total investment income of $61.4 million, compared with $64.9 million "
+                "for the prior quarter.\n* Net income was $2.1 million.\n")
+    assert 61_400_000.0 not in {v for v, _ in got.values()} and got.get("Net income") == (2_100_000.0, "Q3 2023"), got
+    doc = parse_text("r.txt", _Q3 + "Financial Highlights\n\n* Widgets income of $5.0 million.\n")
+    assert [(f.label, f.product) for f in doc.figures if f.source == "narrative" and f.value == 5_000_000.0] \
+        == [("income", "Widgets")]
