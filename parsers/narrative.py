@@ -1149,8 +1149,7 @@ class NarrativeReader:
                     section_segment = _heading_name(para.text)  # below naming no subject of its own is left out
                 # a heading ending in a metric's term ('Rotor Parts Sales') heads that metric's figures, unless
                 # its paragraphs say they are of "this segment": then it names the business line they are of
-                said_segment = "" if segment else _segment_heading(para.text, metric_named=True) \
-                    or _residual_segment(para.text)  # ("Corporate and Other" / "* Revenues for this segment totaled")
+                said_segment = "" if segment else _segment_heading(para.text, metric_named=True)
                 just_headed = bool(segment)
             elif not para.bullet:
                 carry = None
@@ -3497,18 +3496,6 @@ def _segment_heading(text: str, metric_named: bool = False) -> str:
 
 
 _BUSINESS_HEAD = re.compile(r"\s+(?:business(?:es)?|segments?|divisions?)$", re.I)
-
-
-_RESIDUAL_SEGMENT_WORDS = frozenset(VOCABULARY.get("language", {}).get("residual_segment_words", []))
-
-
-def _residual_segment(text: str) -> str:
-    """A heading of the words a release names its residual segment with ("Corporate and Other", "All Other"): words
-    of a section of the release too, so it names a business line only where a paragraph below says "this segment"
-    (the caller's said_segment). "" for any other heading."""
-    t = _heading_name(text)
-    words = t.lower().replace("&", " & ").split()
-    return t if words and SEGMENT_HEADING.match(t) and set(words) <= _RESIDUAL_SEGMENT_WORDS and "other" in words else ""
 
 
 def _heading_name(text: str) -> str:
