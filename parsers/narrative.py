@@ -2259,8 +2259,9 @@ class NarrativeReader:
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
         if term_m is not None and not product and not geo and not _SALES_OR_REVENUE.search(term):
             product = _business_before(c.masked[c.prev_end:subject_end], term)  # "Widgets operating income"
-            if product and product.islower() and _BARE_INCOME.fullmatch(term):
-                return None  # "Total investment income of $61.4 million", "fee income of": a kind of income the
+            if product and product.islower() and _BARE_INCOME.fullmatch(term) \
+                    and _TOTAL_OF_A_KIND.search(c.masked, max(0, term_m.start() - 60), term_m.start()):
+                return None  # "Total investment income of $61.4 million": the total of a kind of income the
                 # vocabulary lacks, never the income of a business named "investment" (nor the company's net income)
             if product and kind is not None and product.islower():
                 return None  # "acquisition related and other expenses": the printed name runs on before the kind (a
@@ -5058,6 +5059,7 @@ def _business_before_a_term(masked: str, terms: list[re.Match]) -> str:
 
 
 _BARE_INCOME = re.compile(r"income", re.I)  # the bare term, which a lowercase word before makes a kind of income
+_TOTAL_OF_A_KIND = re.compile(r"\btotal\s+[a-z][a-z-]*\s+$", re.I)  # "Total investment income": a total of a kind
 
 
 def _business_before(before_term: str, term: str) -> str:
