@@ -988,6 +988,7 @@ class NarrativeReader:
             | name_word_keys(issuer[0] or "")  # "The Bank's": of its name; "Mfg." or "Manufacturing" of "Mfg."
         self.name_lead = [w for w in re.findall(r"[a-z0-9&]+", (issuer[0] or "").lower()) if w not in _ISSUER_GENERIC]
         self.section_period: Period | None = None  # the period the last titled heading names
+        self.summary_period: Period | None = None  # the one a heading over the summary goes on with (_summary_heading)
         self.paragraph_period: Period | None = None  # the period a heading gives the paragraph, before its sentences
         # the period a heading says its bullets compare with ("... for the fourth quarter 2024 compared with
         # the same period of 2023:"): a bullet's "compared with $69.3 million" that names none is of that period
@@ -1034,6 +1035,7 @@ class NarrativeReader:
         carry: Period | None = None
         carry_headed = False  # the carried period is that of a heading naming only it (never a paragraph's own)
         section_single = False  # the heading that dates the section names one period only
+        section_twin = False  # ... or two that end together (a quarter's and its year's)
         segment = ""  # a business line named by a heading ("Data Center") that the bullets below are about
         outlook = False  # the heading or lead-in above gives an outlook for the period it names, one to come
         section_segment = ""  # the business line the last heading names, up to the next heading
@@ -1119,9 +1121,10 @@ class NarrativeReader:
             if para.is_heading:
                 lead_text = None
                 first = self._first_period(para_spans, para.text)
+                summary = None if first or section_twin else self._summary_heading(para.text, para_spans)
                 # a heading naming two periods at once ends the period the heading above carried: its bullets
                 # are undated unless their own words date them (never the earlier heading's quarter)
-                carry = first or (None if self._names_two_periods(para_spans)
+                carry = first or summary or (None if self._names_two_periods(para_spans)
                                   or not para_spans and _SPAN_LEAD_IN.match(para.text) else carry)  # (so does a
                 # lead-in of a span no pattern reads: "Since the program's launch:")
                 single = len({p for span in para_spans if (p := self.periods.resolve(span, None)) is not None}) == 1
@@ -1135,11 +1138,18 @@ class NarrativeReader:
                 outlook = bool(first and own and first.end > own.end and _OUTLOOK_WORDS.search(para.text)
                                and not _NOT_AN_OUTLOOK.search(para.text))
                 plain_items = outlook
+                business_period = None
                 if first or not AMOUNT_HINT.search(para.text):
-                    self.section_period = first  # "Full Year 2024 Results Summary" dates the section below it
+                    business_period = None if first else self._business_heading(para.text, para_spans, section_twin)
+                    self.section_period = first or business_period  # "Full Year 2024 Results Summary" dates the
+                    # section below it; a business line's heading goes on with the release's own period above it
                     section_single = bool(first) and single
+                    section_twin = self._ends_two_spans(para_spans)  # "Fourth Quarter and Full Year 2024 Results"
+                self.summary_period = summary  # (only its bullets: a plain paragraph below names its own period)
                 self.compared_period = self._compared_period(para_spans, para.text, first)
                 segment = section_segment = _segment_heading(para.text)
+                if business_period is not None and not section_segment:  # "Building Materials Business": a figure
+                    section_segment = _heading_name(para.text)  # below naming no subject of its own is left out
                 # a heading ending in a metric's term ('Rotor Parts Sales') heads that metric's figures, unless
                 # its paragraphs say they are of "this segment": then it names the business line they are of
                 said_segment = "" if segment else _segment_heading(para.text, metric_named=True)
@@ -1155,6 +1165,37 @@ class NarrativeReader:
                 just_headed = False
         return figures
 
+    def _ends_two_spans(self, spans: list[Span]) -> bool:
+        """Does a heading name two periods of different lengths that end together ("Fourth Quarter and Full Year
+        2024 Results")?"""
+        named = [p for span in spans if (p := self.periods.resolve(span, None)) is not None]
+        return any(p.end == q.end and p.months != q.months for p in named for q in named)
+
+    def _business_heading(self, text: str, spans: list[Span], twin: bool) -> Period | None:
+        """The period a heading naming a business line and no period ("Fourth-Quarter Results" / ... / "Cement
+        Businesses" / "Cement revenues decreased 24 percent to $261 million") goes on with: the section's above it,
+        when that is the release's own period alone (as _summary_heading). Never one of a time after the period
+        ("Subsequent Events") or to come."""
+        own, section = self.periods.default_period, self.section_period
+        if spans or twin or section is None or own is None or section != own or not _names_a_business(text) \
+                or _AFTER_THE_PERIOD.search(text) or _OUTLOOK_WORDS.search(text):
+            return None
+        return section
+
+    def _summary_heading(self, text: str, spans: list[Span]) -> Period | None:
+        """The period a heading over the release's summary goes on with when it names none ("Fourth Quarter 2024
+        Results" / ... / "Financial Highlights" / "* Adjusted EBITDA was $5.7M, up 32% YoY"): the section's above it,
+        only when that is the release's own period and the only one its heading named (never an outlook's, a
+        year's in a quarter's release, a period compared with, nor one of "Fourth Quarter and Full Year 2024
+        Results": a bullet below may be of either). Any other heading ends the section's period: "Segment
+        Highlights", "Outlook". The caller asks only when the section's heading named no two periods ending together."""
+        own, section = self.periods.default_period, self.section_period
+        words = _HEADING_WORD.findall(text.lower())
+        if spans or section is None or own is None or section != own or not words \
+                or not set(words) <= _SUMMARY_HEADING_WORDS or words[-1] not in _SUMMARY_HEADING_HEADS:
+            return None
+        return section
+
     @staticmethod
     def _outlook_item(para: Paragraph, spans: list[Span]) -> bool:
         """Is a plain paragraph under an outlook's lead-in ("The outlook for the first quarter of fiscal 2026 is
@@ -1169,7 +1210,7 @@ class NarrativeReader:
         as the paragraph's own — only a section of the release's own span end (never an outlook's period to
         come, nor a period compared with), never when the paragraph
         names a period of its own (it may date the bullets otherwise)."""
-        own, section = self.periods.default_period, self.section_period
+        own, section = self.periods.default_period, self.section_period or self.summary_period
         spans = self.periods.find(lead)
         if section is None or own is None or section.end != own.end \
                 or any(s.kind not in _COMPARED_KINDS for s in spans):
@@ -2226,6 +2267,10 @@ class NarrativeReader:
             product = initials.group(0).strip(" -/")  # "ATM cash was $643.8 million": a line of business's
         if term_m is not None and not product and not geo and not _SALES_OR_REVENUE.search(term):
             product = _business_before(c.masked[c.prev_end:subject_end], term)  # "Widgets operating income"
+            if product and product.islower() and _BARE_INCOME.fullmatch(term) \
+                    and _TOTAL_OF_A_KIND.search(c.masked, max(0, term_m.start() - 60), term_m.start()):
+                return None  # "Total investment income of $61.4 million": the total of a kind of income the
+                # vocabulary lacks, never the income of a business named "investment" (nor the company's net income)
             if product and kind is not None and product.islower():
                 return None  # "acquisition related and other expenses": the printed name runs on before the kind (a
                 # business's name is capitalised: "Widgets other revenue", that business's other revenue)
@@ -3528,6 +3573,26 @@ def _segment_heading(text: str, metric_named: bool = False) -> str:
     return t
 
 
+_BUSINESS_HEAD = re.compile(r"\s+(?:business(?:es)?|segments?|divisions?)$", re.I)
+
+
+def _heading_name(text: str) -> str:
+    """A heading's words, its emphasis and ending colon left out."""
+    return " ".join(text.replace("*", " ").split()).strip(" :")
+
+
+def _names_a_business(text: str) -> bool:
+    """Does a heading name a business line: a segment heading ('Aggregates', 'Cement and Downstream Businesses'), or
+    a Title Case name before 'Business' or 'Segment' ('Building Materials Business') whose other words name no
+    section of the release ('Business Update', 'Other Business', 'Recent Business Developments')?"""
+    if (name := _segment_heading(text)):
+        return _a_business_line(name)  # (never 'PROFITABILITY': a section of the release in capitals)
+    t = _heading_name(text)
+    head = _BUSINESS_HEAD.search(t)
+    return bool(head and SEGMENT_HEADING.match(t) and not GENERIC_HEADINGS.search(t[:head.start()])
+                and not GEO_RE.fullmatch(t[:head.start()]))
+
+
 _ONLY_A_BASIS = re.compile(r"^(?:(?:adjusted|core|total|net|gross|normalized|comparable|organic|reported|non-gaap|"
                            r"consolidated|group|segment|operating|underlying|pro forma)\b\W*)*$", re.I)
 
@@ -4230,6 +4295,9 @@ def _printed_subject(c: "Context") -> str:
 
 # A run-in heading opening a sentence ("Retail Banking - Total revenue was ...", "**Aerospace:** Sales were ..."): title-case
 # words, then a dash or colon, then the sentence
+_SUMMARY_HEADING_WORDS = frozenset(VOCABULARY.get("language", {}).get("summary_heading_words", []))
+_SUMMARY_HEADING_HEADS = frozenset(VOCABULARY.get("language", {}).get("summary_heading_heads", []))
+_HEADING_WORD = re.compile(r"[^\W\d_]+")
 _RUN_IN_HEADING = re.compile(r"^\W{0,4}((?-i:[A-Z][a-z]+(?:\s+(?:&|and|[A-Z][a-z]+)){0,3}))\W{0,3}\s*[-\u2013\u2014:]\W{0,3}\s+(?=\W{0,3}[A-Z])")
 # Words of a run-in heading that names no business: the release's own sections ("Fourth Quarter Highlights", "Balance
 # Sheet and Liquidity", "Capital Returns", "Outlook")
@@ -5066,6 +5134,10 @@ def _business_before_a_term(masked: str, terms: list[re.Match]) -> str:
             return business
         prev = t.end()
     return ""
+
+
+_BARE_INCOME = re.compile(r"income", re.I)  # the bare term, which a lowercase word before makes a kind of income
+_TOTAL_OF_A_KIND = re.compile(r"\btotal\s+[a-z][a-z-]*\s+$", re.I)  # "Total investment income": a total of a kind
 
 
 def _business_before(before_term: str, term: str) -> str:
