@@ -7,6 +7,7 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
+from parsers.grid_transposed import share_price_caption
 from parsers.grid_tables import (HEADING_WORDS, GridReader, caption_line, caption_subject, forget_titles, headed_parts,
                                  other_entities, percent_row_as_money, under_caption)
 from parsers.front_matter import read_front_matter
@@ -67,7 +68,7 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     # an excerpt of one table: the caption that introduced it may stand apart, and name what its rows are of
     subject = caption_subject(lines, tables[0]) if excerpt and len(tables) == 1 else ""
     if excerpt and len(tables) == 1:  # ... and may state the date of a table of amounts falling due
-        tables[0].caption = caption_line(lines, tables[0])
+        tables[0].caption = caption_line(lines, tables[0]) or share_price_caption(lines, tables[0])
         subject = subject or _note_title_over_bare_rows(lines, tables[0])
     if subject:
         _unnamed_last_row_total(tables[0])

@@ -420,3 +420,46 @@ def test_a_heading_over_every_column_naming_no_year_leaves_the_caption_its_perio
                   "Segment operating income for the year ended December 31, 2024 is presented below (amounts in millions):")
     got = {(f.segment, f.period.end.year, f.value) for f in parse_text("t.txt", text, excerpt=True).figures}
     assert ("Teslik", 2024, 98e6) in got and len(got) == 4
+
+
+# -- a share's price range, the excerpt's text naming what the 'High | Low' columns are -----------------------------
+def _price_range(after: str) -> str:
+    return _table([["", "", "Fiscal 2021", "", "Fiscal 2020"], ["", "High", "Low", "High", "Low"],
+                   ["First Quarter", "$ 61.20", "$ 48.05", "$ 39.70", "$ 31.15"],
+                   ["Second Quarter", "$ 66.40", "$ 52.30", "$ 41.25", "$ 33.60"]], after)
+
+
+_NAMED = ("Price Range of Common Stock\nThe price range per share of common stock presented below represents the highest "
+          "and lowest sales prices for the Company's common stock on the exchange during each quarter.")
+
+
+def test_a_high_and_low_the_excerpts_text_names_the_share_price_of_is_that_price() -> None:
+    got = _labels(_price_range(_NAMED))
+    assert ("High stock price per share", 61.20) in got and ("Low stock price per share", 31.15) in got
+    got = _labels(_price_range("Set forth below are the high and low sales prices for our common stock."))
+    assert ("Low stock price per share", 52.30) in got
+
+
+@pytest.mark.parametrize("after", ["Set forth below are the high and low copper prices we realized.",
+                                   "The table below shows the high and low sales prices for our common stock in "
+                                   "pence.",
+                                   "Our common stock is traded on the exchange. The table below shows our results."])
+def test_a_high_and_low_the_text_names_no_dollar_share_price_of_stays_unread(after: str) -> None:
+    got = _labels(_price_range(after))  # a commodity's price, a price in pence, a stock named without its price
+    assert not any("price" in label.lower() or label in ("High", "Low") for label, _ in got)
+
+
+def test_a_share_price_high_and_low_is_asked_by_its_words(tmp_path) -> None:
+    (tmp_path / "p.txt").write_text(_price_range(_NAMED))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "p.txt"], company="Brantel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Brantel Holdings: What was the high price per share in the second quarter of 2021?", Context())
+    assert (answer.status, answer.value) == ("answered", 66.40)
+    answer, _ = engine.ask("Brantel Holdings: What was the low price per share in the first quarter of 2020?", Context())
+    assert (answer.status, answer.value) == ("answered", 31.15)
+    answer, _ = engine.ask("Brantel Holdings: What was the diluted earnings per share in the first quarter of 2020?",
+                           Context())
+    assert answer.status != "answered"  # the near miss: a share's price is no earnings a share
+    engine.close()
