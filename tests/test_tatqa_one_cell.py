@@ -463,3 +463,37 @@ def test_a_share_price_high_and_low_is_asked_by_its_words(tmp_path) -> None:
                            Context())
     assert answer.status != "answered"  # the near miss: a share's price is no earnings a share
     engine.close()
+
+
+def test_two_names_sharing_one_head_noun_are_two_figures(tmp_path) -> None:
+    """'the difference between the high and low price per share': 'high' names nothing alone; it shares the head noun
+    of the name after it ('high price per share'). A first name that names a figure alone is never widened so."""
+    from chat.resolution import shared_head
+    (tmp_path / "p.txt").write_text(_price_range(_NAMED))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "p.txt"], company="Brantel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Brantel Holdings: In the first quarter of 2020, what was the difference between the high and "
+                           "low price per share?", Context())
+    assert (answer.status, round(answer.value, 2)) == ("answered", 8.55), answer.text
+    engine.close()
+    assert shared_head("Acme: high", "Acme: low price per share") == "Acme: high price per share"
+    assert shared_head("Acme: revenue", "Acme: cost of sales") == "Acme: revenue of sales"  # tried only where
+    assert shared_head("Acme: net sales", "Acme: cost of sales") == ""  # the first name reads as no figure alone
+
+
+def test_a_first_name_reading_alone_keeps_its_own_figure(tmp_path) -> None:
+    """Near miss of the shared head noun: 'the difference between revenue and cost of sales' is revenue less cost of
+    sales, never 'revenue of sales'."""
+    (tmp_path / "r.txt").write_text(_table([["", "2019", "2018"], ["Revenue", "$ 9,410", "$ 8,920"],
+                                            ["Cost of sales", "5,120", "4,870"], ["Gross profit", "4,290", "4,050"]],
+                                           "Results of operations (in thousands):"))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Brantel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Brantel Holdings: What was the difference between revenue and cost of sales in 2019?",
+                           Context())
+    assert (answer.status, answer.value) == ("answered", 4_290_000), answer.text
+    engine.close()
