@@ -189,6 +189,25 @@ def under_caption(figures: list[Figure], subject: str) -> None:
         if f.label.lower() == "total":  # the subject's total where the rows above it add up to it (as a heading's)
             f.label = f"{subject} total"
     _totals_of_their_heading(headed)
+    _whole_tables_total(figures, subject)
+
+
+def _whole_tables_total(figures: list[Figure], subject: str) -> None:
+    """A bare 'Total' under a heading of rows ('Operating expenses') that every row of the table above it adds up to,
+    the rows of an earlier heading too ('Cost of sales' under 'Amortization of purchased intangible assets:'), in every
+    period: the total of what the caption says the table is of, never of the last heading alone. One that the rows do
+    not add up to (or that has fewer than two rows above it) keeps its bare name."""
+    rows = [f for f in figures if f.source == "table" and re.fullmatch(r"[A-Z]{3}", f.unit)]
+    totals = [f for f in rows if f.label.lower() == "total" and f.section and f.section != subject]
+    if not totals or len({f.line for f in totals}) != 1:
+        return
+    for f in totals:
+        parts = [g.value for g in rows if g.period == f.period and g.column == f.column and g.unit == f.unit
+                 and g.line < f.line and not _TOTAL_START.match(g.label)]
+        if len(parts) < 2 or not _adds_up(parts, f):
+            return
+    for f in totals:
+        f.section, f.label = subject, f"Total {subject[:1].lower()}{subject[1:]}"
 
 
 # A row label that is only a dilution word ("Basic", "Diluted", "Basic and diluted"): its head noun

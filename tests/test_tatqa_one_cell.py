@@ -497,3 +497,23 @@ def test_a_first_name_reading_alone_keeps_its_own_figure(tmp_path) -> None:
                            Context())
     assert (answer.status, answer.value) == ("answered", 4_290_000), answer.text
     engine.close()
+
+
+# -- a bare 'Total' under the last of two headings that every row of the table adds up to ---------------------------
+def _depreciation(total_2020: str) -> str:
+    return _table([["Years Ended", "June 27, 2020", "June 29, 2019"], ["Depreciation of leased equipment:", "", ""],
+                   ["Cost of revenue", "$412", "$388"], ["Operating expenses", "", ""],
+                   ["Depreciation of leased equipment", "95", "104"], ["Other charges", "—", "12"],
+                   ["Total", total_2020, "$504"]],
+                  "The following table presents the depreciation of leased equipment (in millions):")
+
+
+def test_a_total_the_whole_table_adds_up_to_is_the_captions_subjects_total() -> None:
+    got = _labels(_depreciation("$507"))
+    assert ("Total depreciation of leased equipment", 507_000_000) in got
+    assert ("Total depreciation of leased equipment", 504_000_000) in got
+
+
+def test_a_total_the_whole_table_does_not_add_up_to_keeps_its_bare_name() -> None:
+    got = _labels(_depreciation("$517"))  # 10 more than the rows in 2020: the total of something else
+    assert not any(label.startswith("Total depreciation") for label, _ in got)
