@@ -517,3 +517,24 @@ def test_a_total_the_whole_table_adds_up_to_is_the_captions_subjects_total() -> 
 def test_a_total_the_whole_table_does_not_add_up_to_keeps_its_bare_name() -> None:
     got = _labels(_depreciation("$517"))  # 10 more than the rows in 2020: the total of something else
     assert not any(label.startswith("Total depreciation") for label, _ in got)
+
+
+# -- a bare total ending a note's one table: the note title's balance -------------------------------------------------
+def _accrued(title: str, total_2021: str) -> str:
+    return _table([["All figures in USD '000", "2021", "2020"], ["Accrued interest", "240", "1,310"],
+                   ["Accrued payroll", "9,420", "6,115"], ["Customer deposits", "2,050", "-"],
+                   ["Total as of December 31,", total_2021, "7,425"]],
+                  f"{title}\nThe customer deposits are refundable within the next year.")
+
+
+def test_a_bare_total_of_a_notes_one_table_is_the_notes_balance() -> None:
+    got = _labels(_accrued("14. ACCRUED LIABILITIES", "11,710"))
+    assert ("Total accrued liabilities", 11_710_000) in got and ("Total accrued liabilities", 7_425_000) in got
+
+
+@pytest.mark.parametrize("title,total", [("14. ACCRUED LIABILITIES", "11,810"), ("6. REVENUE", "11,710")])
+def test_a_bare_total_the_rows_do_not_add_up_to_or_under_a_flows_title_keeps_its_name(title: str, total: str) -> None:
+    got = _labels(_accrued(title, total))  # 100 off in 2021: that year's total doubts itself; a flow's note names none
+    assert not any(label.startswith(("Total accrued", "Total revenue")) and value == 11_810_000 or
+                   label.startswith("Total revenue") for label, value in got)
+    assert ("Total as of December 31,", 11_810_000) in got or ("Total", 11_810_000) in got or title.startswith("6.")
