@@ -54,7 +54,12 @@ TITLE_LINE = re.compile(r"^(?:note\s+)?(?:\d{1,2}\s*[.:)\u2013\u2014-]\s*)?[A-Za
 
 
 def _stem_plain(word: str) -> str:
-    return word.lower().removesuffix("s")
+    """A word without its plural ending, the same for both forms: 'taxes' and 'tax', 'losses' and 'loss', 'expenses'
+    and 'expense' (only an 's' taken off, 'taxes' stood as 'taxe' and never matched 'tax')."""
+    word = word.lower()
+    if re.search(r"(?:x|ch|sh|ss|zz)es$", word):
+        return word[:-2]
+    return word if word.endswith("ss") else word.removesuffix("s")
 
 
 # what a header cell may print besides words: years ('2019', 'FY19', "'18"), days of a month named, quarters

@@ -538,3 +538,31 @@ def test_a_bare_total_the_rows_do_not_add_up_to_or_under_a_flows_title_keeps_its
     assert not any(label.startswith(("Total accrued", "Total revenue")) and value == 11_810_000 or
                    label.startswith("Total revenue") for label, value in got)
     assert ("Total as of December 31,", 11_810_000) in got or ("Total", 11_810_000) in got or title.startswith("6.")
+
+
+# -- a word asked in the singular where the table's title prints it in the plural ('tax' / 'Income Taxes') ----------
+@pytest.fixture(scope="module")
+def provision(tmp_path_factory) -> Engine:
+    tmp = tmp_path_factory.mktemp("provision")
+    (tmp / "t.txt").write_text(_table(
+        [["", "Year Ended", "", ""], ["", "May 1, 2021", "May 2, 2020", "May 3, 2019"], ["Current:", "", "", ""],
+         ["Federal", "$ 31", "$ 412", "$ 18"], ["State", "12", "9", "4"], ["Total current", "43", "421", "22"],
+         ["Deferred:", "", "", ""], ["Federal", "14", "(120)", "35"], ["Total deferred", "14", "(120)", "35"],
+         ["Provision for income taxes", "$ 57", "$ 301", "$ 57"]],
+        "9. Income Taxes\nThe provision for income taxes consists of the following (in millions):"))
+    con = connect(tmp / "s.duckdb")
+    ingest(con, [tmp / "t.txt"], company="Ostrand Holdings")
+    con.close()
+    return Engine(tmp / "s.duckdb")
+
+
+def test_a_singular_word_matches_the_plural_of_the_tables_caption(provision: Engine) -> None:
+    answer, _ = provision.ask("Ostrand Holdings: What was the change in total current provision for income tax between "
+                              "2019 and 2020?", Context())
+    assert (answer.status, answer.value) == ("answered", 399_000_000), answer.text
+
+
+def test_a_word_the_caption_does_not_print_stays_unexplained(provision: Engine) -> None:
+    answer, _ = provision.ask("Ostrand Holdings: What was the change in total current provision for sales tax between "
+                              "2019 and 2020?", Context())
+    assert answer.status != "answered", answer.text
