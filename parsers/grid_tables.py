@@ -198,6 +198,8 @@ def _whole_tables_total(figures: list[Figure], subject: str) -> None:
     the rows of an earlier heading too ('Cost of sales' under 'Amortization of purchased intangible assets:'), in every
     period: the total of what the caption says the table is of, never of the last heading alone. One that the rows do
     not add up to (or that has fewer than two rows above it) keeps its bare name."""
+    if not subject:
+        return  # no caption says what the table is of
     rows = [f for f in figures if f.source == "table" and re.fullmatch(r"[A-Z]{3}", f.unit)]
     totals = [f for f in rows if f.label.lower() == "total" and f.section and f.section != subject]
     if not totals or len({f.line for f in totals}) != 1:
