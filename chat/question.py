@@ -352,6 +352,9 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
         _part_begun_by_the_last_name_word(q, before_company, name_words, vocab)
         _row_begun_by_the_last_name_word(q, before_company, name_words, vocab)
     _balance_change(q)
+    if q.basis != "guidance" and (end := RANGE_END.search(rest)) and end.group(0).strip() not in q.unknown \
+            and not re.search(r"\b(?:end|range)\b", q.metric or ""):
+        q.unknown.append(end.group(0).strip())  # "revenue low end 2024": an actual has no ends ('low' is a known word)
     if FISCAL_YEAR_WORDS.search(norm) and q.metric is None and not any(p.year for p in q.periods):
         q.intent = "fiscal_year"  # "when does Acme's fiscal year end?"
         q.product_words = [w for w in q.product_words if w not in ("when", "does", "end", "ends", "ending", "calendar")]

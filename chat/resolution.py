@@ -55,7 +55,12 @@ TITLE_LINE = re.compile(r"^(?:note\s+)?(?:\d{1,2}\s*[.:)\u2013\u2014-]\s*)?[A-Za
 
 
 def _stem_plain(word: str) -> str:
-    return word.lower().removesuffix("s")
+    """A word without its plural ending, the same for both forms: 'taxes' and 'tax', 'losses' and 'loss', 'expenses'
+    and 'expense' (only an 's' taken off, 'taxes' stood as 'taxe' and never matched 'tax')."""
+    word = word.lower()
+    if re.search(r"(?:x|ch|sh|ss|zz)es$", word):
+        return word[:-2]
+    return word if word.endswith("ss") else word.removesuffix("s")
 
 
 # what a header cell may print besides words: years ('2019', 'FY19', "'18"), days of a month named, quarters
@@ -771,6 +776,8 @@ class Resolver:
         found = []
         for a_text, b_text, operation in two_figure_parts(q.text):
             a, b = understand(a_text, self.vocab), understand(b_text, self.vocab)
+            if a.metric is None and (shared := shared_head(a_text, b_text)):
+                a_text, a = shared, understand(shared, self.vocab)  # "the high and low price per share": two prices
             if a.metric is None or b.metric is None or not a.metric_score == b.metric_score == 100:
                 continue
             queries = self._two_parts(q, company, a, b)
@@ -1743,6 +1750,18 @@ def two_figure_parts(text: str) -> list[tuple[str, str, str]]:
             if a and b:
                 out.append((prefix + a, prefix + b, operation))
     return out
+
+
+def shared_head(a_text: str, b_text: str) -> str:
+    """The first of two names sharing the second's head noun, where the first prints only its own word ('the high and
+    low price per share', 'basic and diluted EPS'): that word with the second's words after its own first word
+    ('high price per share'); '' where the first is more than one word or the second names nothing after its own."""
+    prefix = os.path.commonprefix([a_text, b_text])  # the question's "Acme: " before both parts
+    prefix = prefix[:prefix.rfind(": ") + 2] if ": " in prefix else ""
+    own, other = a_text[len(prefix):].strip(), b_text[len(prefix):].split(None, 1)
+    if not re.fullmatch(r"[A-Za-z][\w-]*", own) or len(other) < 2:
+        return ""
+    return f"{prefix}{own} {other[1]}"
 
 
 def is_percent_metric(metric: str | None) -> bool:

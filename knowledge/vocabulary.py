@@ -188,6 +188,9 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
 _OTHER_EARNINGS, _OTHER_EARNINGS_PER_SHARE = other_earnings_words(VOCABULARY)  # vocabulary.toml [language]
 PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; only earnings make EPS
     # "common stockholders' equity per share" is the book value a share (the equity a share, by another name)
+    # a share's price high or low in a period, as parsers/grid_transposed.py names a 'High | Low' of the stock's price
+    ("stock_price_high", LABEL_RES["stock_price_high"]),
+    ("stock_price_low", LABEL_RES["stock_price_low"]),
     ("tangible_book_value_per_share", re.compile(r"tangible book value|tangible (?:common )?(?:stock|share)holders'? equity")),
     ("book_value_per_share", re.compile(r"book value|(?:stock|share)holders'? equity per")),
     ("dividends_per_share", re.compile(r"dividends?|distributions?")),

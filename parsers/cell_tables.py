@@ -439,7 +439,7 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
         return None
     tokens = flat_tokens(line)
     if len(tokens) > 20:
-        return tokens
+        return None if _prose_of_figures(line, tokens) else tokens
     # a short statement (a balance sheet of five rows) is a table when the line opens with its column heading
     # ("Three Months Ended December 31, 2024 2023 Net sales $ 842,610 ...", "December 31, 2024 2023 Cash ...",
     # "Q4 2024 Q4 2023 Y/Y Change Revenue ..."): prose never opens so and then runs on in figures
@@ -448,6 +448,20 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
         opens = heading[0] in ("dur", "date", "head") and bool(_STATEMENT_TITLE.fullmatch(
             _NOTES.sub(" ", line[:heading[1].start()]).strip()))
     return tokens if opens and len(tokens) > 10 else None
+
+
+_FIGURE_GAP = re.compile(r"[\s$%|]*")  # what stands between two figures of one row: spaces, a dollar sign, a rule
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.;]\s+(?:[A-Z(]|\d)")  # a sentence ends and the next begins
+
+
+def _prose_of_figures(line: str, tokens: list[tuple[str, re.Match]]) -> bool:
+    """A paragraph citing many amounts ('we recognized ... $644.7 million ... 15%, 20%, and 25%, respectively, to be
+    paid during fiscal 2024, 2025, and 2026'): sentences, and no two figures side by side as a row's columns print
+    them. Read as a flattened table, its words became a row's label and a year its figure."""
+    figures = [m for kind, m in tokens if kind in ("num", "dash")]
+    side_by_side = any(_FIGURE_GAP.fullmatch(line, a.end(), b.start()) for a, b in zip(figures, figures[1:])
+                       if a.end() <= b.start())
+    return not side_by_side and bool(_SENTENCE_BREAK.search(line))
 
 
 # a column headed by its period as one token: a quarter and its year ('Q4 2024', '4Q24', 'Q1 FY2025') or a fiscal

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from parsers.cell_tables import CellStreamReader
 from parsers.fixed_tables import FixedWidthReader
-from parsers.grid_tables import (HEADING_WORDS, GridReader, caption_line, caption_subject, forget_titles, headed_parts,
+from parsers.grid_transposed import share_price_caption
+from parsers.grid_tables import (BARE_TOTAL, HEADING_WORDS, GridReader, caption_line, caption_subject, forget_titles, headed_parts,
                                  other_entities, percent_row_as_money, under_caption)
 from parsers.front_matter import read_front_matter
 from parsers.html import GridCell, GridTable
@@ -67,8 +68,8 @@ def parse_text(name: str, text: str, fmt: str = "text", tables: list[GridTable] 
     # an excerpt of one table: the caption that introduced it may stand apart, and name what its rows are of
     subject = caption_subject(lines, tables[0]) if excerpt and len(tables) == 1 else ""
     if excerpt and len(tables) == 1:  # ... and may state the date of a table of amounts falling due
-        tables[0].caption = caption_line(lines, tables[0])
-        subject = subject or _note_title_over_bare_rows(lines, tables[0])
+        tables[0].caption = caption_line(lines, tables[0]) or share_price_caption(lines, tables[0])
+        subject = subject or _note_title_over_bare_rows(lines, tables[0]) or _note_title_over_a_total(lines, tables[0])
     if subject:
         _unnamed_last_row_total(tables[0])
     grid = GridReader(tables, lines, fye, ytd, offset, lead)
@@ -134,6 +135,25 @@ def _note_title_over_bare_rows(lines: list[str], table: GridTable) -> str:
     if len(titles) != 1 or not _BALANCE_TITLE.search(titles[0]):
         return ""  # 'Current' / 'Non-current' are parts of a balance: a note titled by a flow ('3. Revenue') is no subject
     return titles[0][:1].upper() + titles[0][1:]
+
+
+def _note_title_over_a_total(lines: list[str], table: GridTable) -> str:
+    """An excerpt of one table ending in a bare total row ('Total', 'Total as of December 31,') takes the title of the
+    note it stands in ('12. ACCRUED LIABILITIES') as its subject, where the title names a balance: that total is the
+    note's ('Total accrued liabilities') when its rows add up to it (parsers/grid_tables.under_caption). '' when the
+    table ends in no bare total, a caption ending in a colon introduces it, or the text prints no such title or
+    more than one."""
+    labelled = [r for r in table.rows if r.cells and r.cells[0].vcol is None and any(c.vcol is not None for c in r.cells)]
+    if not labelled or not BARE_TOTAL.fullmatch(labelled[-1].cells[0].text.strip()):
+        return ""
+    beside = [line.strip() for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line]
+    if any(line.endswith(":") for line in beside):
+        return ""  # a caption introduces the table: it says what the rows are of (or which table is which is unsure)
+    titles = [m.group("t").strip() for line in beside if (m := _NOTE_TITLE.match(line))]
+    if len(titles) != 1 or not _BALANCE_TITLE.search(titles[0]):
+        return ""
+    title = titles[0].capitalize() if titles[0].isupper() else titles[0]
+    return title[:1].upper() + title[1:]
 
 
 def _unnamed_last_row_total(table: GridTable) -> None:

@@ -180,15 +180,43 @@ def under_caption(figures: list[Figure], subject: str) -> None:
     the row. Labels stay as printed, but a bare 'Total' that its rows add up to is the subject's total; a row printing
     the subject itself ('Inventories, net') needs no heading. A table printing a total row of its own subject
     ('Total net sales') names its rows' subject itself: the caption is left to it."""
-    if any(re.match(r"total\s+\w", f.label, re.I) for f in figures if f.source == "table"):
+    if any(re.match(r"total\s+\w", f.label, re.I) and not BARE_TOTAL.fullmatch(f.label) for f in figures
+           if f.source == "table"):
         return  # a total row naming its own subject ('Total net sales'): its parts are its (knowledge/lookup.py)
     headed = [f for f in figures if f.source == "table" and (not f.section or _DIMENSION_HEADING.match(f.section))
               and not f.segment and not f.label.lower().startswith(subject.lower())]
     for f in headed:
         f.section = subject
-        if f.label.lower() == "total":  # the subject's total where the rows above it add up to it (as a heading's)
+        if BARE_TOTAL.fullmatch(f.label):  # the subject's total where the rows above it add up to it (as a heading's)
             f.label = f"{subject} total"
     _totals_of_their_heading(headed)
+    _whole_tables_total(figures, subject)
+
+
+def _whole_tables_total(figures: list[Figure], subject: str) -> None:
+    """A bare 'Total' under a heading of rows ('Operating expenses') that every row of the table above it adds up to,
+    the rows of an earlier heading too ('Cost of sales' under 'Amortization of purchased intangible assets:'), in every
+    period: the total of what the caption says the table is of, never of the last heading alone. One that the rows do
+    not add up to (or that has fewer than two rows above it) keeps its bare name."""
+    if not subject:
+        return  # no caption says what the table is of
+    rows = [f for f in figures if f.source == "table" and re.fullmatch(r"[A-Z]{3}", f.unit)]
+    totals = [f for f in rows if f.label.lower() == "total" and f.section and f.section != subject]
+    if not totals or len({f.line for f in totals}) != 1:
+        return
+    for f in totals:
+        parts = [g.value for g in rows if g.period == f.period and g.column == f.column and g.unit == f.unit
+                 and g.line < f.line and not _TOTAL_START.match(g.label)]
+        if len(parts) < 2 or not _adds_up(parts, f):
+            return
+    for f in totals:
+        f.section, f.label = subject, f"Total {subject[:1].lower()}{subject[1:]}"
+
+
+# A total row naming nothing but its date ('Total', 'Total as of December 31,', 'Total at June 30, 2019'): a total of
+# the rows above it, its subject the table's heading or caption
+BARE_TOTAL = re.compile(r"\s*total(?:\s+(?:as\s+(?:of|at)|at)\s+[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)?\s*,?\s*",
+                        re.I)
 
 
 # A row label that is only a dilution word ("Basic", "Diluted", "Basic and diluted"): its head noun

@@ -47,6 +47,10 @@ _SHARE_PRICE = re.compile(r"\b(?:stock|share|ADS|unit)s?\s+(?:sales\s+)?prices?\
                           r"\bprices?\s+(?:range\s+)?(?:per|of)\s+(?:a\s+|an\s+|our\s+|the\s+)?"
                           r"(?:company'?s\s+)?(?:common\s+|ordinary\s+)?(?:stock|shares?|ADSs?)\b", re.I)
 _MARKET_PRICE = re.compile(r"\bmarket\s+prices?\b", re.I)
+# A share's price range named by its two ends ('the high and low sales prices for our common stock', 'the highest and
+# lowest intraday sales prices') or as a range ('Price Range of Common Stock'): with the stock named, that stock's price
+_HIGH_LOW_PRICES = re.compile(r"\b(?:high(?:est)?\s+and\s+low(?:est)?|low(?:est)?\s+and\s+high(?:est)?)\s+(?:[\w-]+\s+){0,2}?"
+                              r"prices?\b|\bprices?\s+ranges?\b", re.I)
 _STOCK_NOUN = re.compile(r"\bcommon\s+(?:stock|shares?)\b|\bordinary\s+shares?\b|\bADSs?\b", re.I)
 # A title stating a scale or a percent: its 'High | Low' are no share's price in dollars ('(in millions)', '(%)')
 _NOT_A_PRICE = re.compile(r"\b(?:thousands?|millions?|billions?)\b|%|\bpercent(?:age)?s?\b|\bbasis\s+points?\b|"
@@ -84,7 +88,7 @@ def transposed(table: GridTable, fye: int, ytd: int | None, fy_offset: int, lead
         return None
     first_values = headed[-1] + 1
     headers = rows[:first_values]
-    heads = _column_heads(headers, rows[first_values:], stub_end, f"{table.title}  {table.lead}")
+    heads = _column_heads(headers, rows[first_values:], stub_end, f"{table.title}  {table.lead}  {table.caption}")
     if heads is None:
         return None
     span = _stub_span(" ".join(c.text for r in headers for c in r.cells if c.start < stub_end))
@@ -194,7 +198,8 @@ def share_price_named(text: str) -> bool:
     """Whether a table's title and headings name the company's share price in dollars: its price named ('Stock
     price', 'Market price of common stock'), no scale or percent stated, and no currency but the dollar ('TSX share
     price (C$)': a price in another currency, unread)."""
-    named = _SHARE_PRICE.search(text) or (_MARKET_PRICE.search(text) and _STOCK_NOUN.search(text))
+    named = _SHARE_PRICE.search(text) or ((_MARKET_PRICE.search(text) or _HIGH_LOW_PRICES.search(text))
+                                          and _STOCK_NOUN.search(text))
     return bool(named) and not _NOT_A_PRICE.search(text) and not currencies_named(text) - {"USD"}
 
 
@@ -275,3 +280,14 @@ def _turned(table: GridTable, headers: list[GridRow], cells: dict[str, list[_Cel
         rows.append(GridRow(head_line, turned))
     return GridTable(rows, table.title, table.first_line, table.last_line, table.lead, table.part, table.caption,
                      periods={vcol[p]: p for p in order})
+
+
+def share_price_caption(lines: list[str], table: GridTable) -> str:
+    """The sentence of an excerpt's text, printed apart from its one table, that says the table is of the company's
+    share price ('The price range per share of common stock presented below represents the highest and lowest sales
+    prices ...', 'Set forth below are the high and low sales prices for our common stock'): a caption naming what a
+    'High | Low' under it is, as a title over the table would (a heading line 'Price Range of Common Stock' says it
+    too: every line saying it, joined). '' when no line of the text says so."""
+    found = [line.strip() for n, line in enumerate(lines) if not table.first_line <= n <= table.last_line
+             and not line.lstrip().startswith("|") and share_price_named(line)]
+    return "  ".join(found)

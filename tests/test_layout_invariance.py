@@ -1299,3 +1299,24 @@ def test_a_row_with_its_shares_blank_under_shares_between_years_of_one_cell_a_li
     assert got[("EARNINGS PER SHARE Basic", "2013-05-31", 3)] == (1.05, "USD/share")
     assert not any(k[0].startswith("Hardware support as a percent") for k in got)  # a change is no share
     assert not any(k[0] == "Other revenues" for k in got)
+
+
+def test_a_paragraph_citing_many_amounts_is_no_flattened_table() -> None:
+    """A paragraph of sentences whose amounts each stand among words ('... $412.6 million ... 10%, 15% and 20%,
+    respectively, to be paid during fiscal 2027, 2028 and 2029') is no table flattened onto one line: read as one,
+    its words became a row's label and a year its figure ('2029'). Near miss: a flattened table's row prints its
+    columns' figures side by side, and stays a table."""
+    prose = ("(4) During fiscal 2021, we recognized a provisional one-time charge on accumulated foreign earnings, "
+             "estimated at $412.6 million, as a result of the new rules. As of December 31, 2021, with the close of the "
+             "measurement period, we increased this amount by $9.2 million to $421.8 million, of which we expect cash "
+             "payments of approximately $180.4 million after offsets. Our first payment on this obligation of $21.0 "
+             "million was made in the quarter ended September 30, 2021 and we expect future cash payments of "
+             "approximately $159.4 million. This charge is to be paid over a period of eight years, with 8% of the "
+             "charge paid each year for fiscal 2022 through fiscal 2026, and 10%, 15%, and 20%, respectively, to be "
+             "paid during fiscal 2027, 2028, and 2029.")
+    got = _flat_facts(prose)
+    assert not got, got  # no row of a table: the paragraph's amounts are prose's
+    table = _flat_facts("Year Ended December 31, 2025 2024 2023 Interest income $ 38,363 $ 31,323 $ 26,269 Net income "
+                        "$ 4,277 $ 6,418 $ 8,090 Noninterest expense 12,100 11,900 11,400 Other income 1,200 1,150 "
+                        "1,020 Loans 410,000 395,000 380,000")
+    assert table[("net income", 2024, 12)] == (6_418_000, "USD")

@@ -420,3 +420,149 @@ def test_a_heading_over_every_column_naming_no_year_leaves_the_caption_its_perio
                   "Segment operating income for the year ended December 31, 2024 is presented below (amounts in millions):")
     got = {(f.segment, f.period.end.year, f.value) for f in parse_text("t.txt", text, excerpt=True).figures}
     assert ("Teslik", 2024, 98e6) in got and len(got) == 4
+
+
+# -- a share's price range, the excerpt's text naming what the 'High | Low' columns are -----------------------------
+def _price_range(after: str) -> str:
+    return _table([["", "", "Fiscal 2021", "", "Fiscal 2020"], ["", "High", "Low", "High", "Low"],
+                   ["First Quarter", "$ 61.20", "$ 48.05", "$ 39.70", "$ 31.15"],
+                   ["Second Quarter", "$ 66.40", "$ 52.30", "$ 41.25", "$ 33.60"]], after)
+
+
+_NAMED = ("Price Range of Common Stock\nThe price range per share of common stock presented below represents the highest "
+          "and lowest sales prices for the Company's common stock on the exchange during each quarter.")
+
+
+def test_a_high_and_low_the_excerpts_text_names_the_share_price_of_is_that_price() -> None:
+    got = _labels(_price_range(_NAMED))
+    assert ("High stock price per share", 61.20) in got and ("Low stock price per share", 31.15) in got
+    got = _labels(_price_range("Set forth below are the high and low sales prices for our common stock."))
+    assert ("Low stock price per share", 52.30) in got
+
+
+@pytest.mark.parametrize("after", ["Set forth below are the high and low copper prices we realized.",
+                                   "The table below shows the high and low sales prices for our common stock in "
+                                   "pence.",
+                                   "Our common stock is traded on the exchange. The table below shows our results."])
+def test_a_high_and_low_the_text_names_no_dollar_share_price_of_stays_unread(after: str) -> None:
+    got = _labels(_price_range(after))  # a commodity's price, a price in pence, a stock named without its price
+    assert not any("price" in label.lower() or label in ("High", "Low") for label, _ in got)
+
+
+def test_a_share_price_high_and_low_is_asked_by_its_words(tmp_path) -> None:
+    (tmp_path / "p.txt").write_text(_price_range(_NAMED))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "p.txt"], company="Brantel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Brantel Holdings: What was the high price per share in the second quarter of 2021?", Context())
+    assert (answer.status, answer.value) == ("answered", 66.40)
+    answer, _ = engine.ask("Brantel Holdings: What was the low price per share in the first quarter of 2020?", Context())
+    assert (answer.status, answer.value) == ("answered", 31.15)
+    answer, _ = engine.ask("Brantel Holdings: What was the diluted earnings per share in the first quarter of 2020?",
+                           Context())
+    assert answer.status != "answered"  # the near miss: a share's price is no earnings a share
+    engine.close()
+
+
+def test_two_names_sharing_one_head_noun_are_two_figures(tmp_path) -> None:
+    """'the difference between the high and low price per share': 'high' names nothing alone; it shares the head noun
+    of the name after it ('high price per share'). A first name that names a figure alone is never widened so."""
+    from chat.resolution import shared_head
+    (tmp_path / "p.txt").write_text(_price_range(_NAMED))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "p.txt"], company="Brantel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Brantel Holdings: In the first quarter of 2020, what was the difference between the high and "
+                           "low price per share?", Context())
+    assert (answer.status, round(answer.value, 2)) == ("answered", 8.55), answer.text
+    engine.close()
+    assert shared_head("Acme: high", "Acme: low price per share") == "Acme: high price per share"
+    assert shared_head("Acme: revenue", "Acme: cost of sales") == "Acme: revenue of sales"  # tried only where
+    assert shared_head("Acme: net sales", "Acme: cost of sales") == ""  # the first name reads as no figure alone
+
+
+def test_a_first_name_reading_alone_keeps_its_own_figure(tmp_path) -> None:
+    """Near miss of the shared head noun: 'the difference between revenue and cost of sales' is revenue less cost of
+    sales, never 'revenue of sales'."""
+    (tmp_path / "r.txt").write_text(_table([["", "2019", "2018"], ["Revenue", "$ 9,410", "$ 8,920"],
+                                            ["Cost of sales", "5,120", "4,870"], ["Gross profit", "4,290", "4,050"]],
+                                           "Results of operations (in thousands):"))
+    con = connect(tmp_path / "s.duckdb")
+    ingest(con, [tmp_path / "r.txt"], company="Brantel Holdings")
+    con.close()
+    engine = Engine(tmp_path / "s.duckdb")
+    answer, _ = engine.ask("Brantel Holdings: What was the difference between revenue and cost of sales in 2019?",
+                           Context())
+    assert (answer.status, answer.value) == ("answered", 4_290_000), answer.text
+    engine.close()
+
+
+# -- a bare 'Total' under the last of two headings that every row of the table adds up to ---------------------------
+def _depreciation(total_2020: str) -> str:
+    return _table([["Years Ended", "June 27, 2020", "June 29, 2019"], ["Depreciation of leased equipment:", "", ""],
+                   ["Cost of revenue", "$412", "$388"], ["Operating expenses", "", ""],
+                   ["Depreciation of leased equipment", "95", "104"], ["Other charges", "—", "12"],
+                   ["Total", total_2020, "$504"]],
+                  "The following table presents the depreciation of leased equipment (in millions):")
+
+
+def test_a_total_the_whole_table_adds_up_to_is_the_captions_subjects_total() -> None:
+    got = _labels(_depreciation("$507"))
+    assert ("Total depreciation of leased equipment", 507_000_000) in got
+    assert ("Total depreciation of leased equipment", 504_000_000) in got
+
+
+def test_a_total_the_whole_table_does_not_add_up_to_keeps_its_bare_name() -> None:
+    got = _labels(_depreciation("$517"))  # 10 more than the rows in 2020: the total of something else
+    assert not any(label.startswith("Total depreciation") for label, _ in got)
+
+
+# -- a bare total ending a note's one table: the note title's balance -------------------------------------------------
+def _accrued(title: str, total_2021: str) -> str:
+    return _table([["All figures in USD '000", "2021", "2020"], ["Accrued interest", "240", "1,310"],
+                   ["Accrued payroll", "9,420", "6,115"], ["Customer deposits", "2,050", "-"],
+                   ["Total as of December 31,", total_2021, "7,425"]],
+                  f"{title}\nThe customer deposits are refundable within the next year.")
+
+
+def test_a_bare_total_of_a_notes_one_table_is_the_notes_balance() -> None:
+    got = _labels(_accrued("14. ACCRUED LIABILITIES", "11,710"))
+    assert ("Total accrued liabilities", 11_710_000) in got and ("Total accrued liabilities", 7_425_000) in got
+
+
+@pytest.mark.parametrize("title,total", [("14. ACCRUED LIABILITIES", "11,810"), ("6. REVENUE", "11,710")])
+def test_a_bare_total_the_rows_do_not_add_up_to_or_under_a_flows_title_keeps_its_name(title: str, total: str) -> None:
+    got = _labels(_accrued(title, total))  # 100 off in 2021: that year's total doubts itself; a flow's note names none
+    assert not any(label.startswith(("Total accrued", "Total revenue")) and value == 11_810_000 or
+                   label.startswith("Total revenue") for label, value in got)
+    assert ("Total as of December 31,", 11_810_000) in got or ("Total", 11_810_000) in got or title.startswith("6.")
+
+
+# -- a word asked in the singular where the table's title prints it in the plural ('tax' / 'Income Taxes') ----------
+@pytest.fixture(scope="module")
+def provision(tmp_path_factory) -> Engine:
+    tmp = tmp_path_factory.mktemp("provision")
+    (tmp / "t.txt").write_text(_table(
+        [["", "Year Ended", "", ""], ["", "May 1, 2021", "May 2, 2020", "May 3, 2019"], ["Current:", "", "", ""],
+         ["Federal", "$ 31", "$ 412", "$ 18"], ["State", "12", "9", "4"], ["Total current", "43", "421", "22"],
+         ["Deferred:", "", "", ""], ["Federal", "14", "(120)", "35"], ["Total deferred", "14", "(120)", "35"],
+         ["Provision for income taxes", "$ 57", "$ 301", "$ 57"]],
+        "9. Income Taxes\nThe provision for income taxes consists of the following (in millions):"))
+    con = connect(tmp / "s.duckdb")
+    ingest(con, [tmp / "t.txt"], company="Ostrand Holdings")
+    con.close()
+    return Engine(tmp / "s.duckdb")
+
+
+def test_a_singular_word_matches_the_plural_of_the_tables_caption(provision: Engine) -> None:
+    answer, _ = provision.ask("Ostrand Holdings: What was the change in total current provision for income tax between "
+                              "2019 and 2020?", Context())
+    assert (answer.status, answer.value) == ("answered", 399_000_000), answer.text
+
+
+def test_a_word_the_caption_does_not_print_stays_unexplained(provision: Engine) -> None:
+    answer, _ = provision.ask("Ostrand Holdings: What was the change in total current provision for sales tax between "
+                              "2019 and 2020?", Context())
+    assert answer.status != "answered", answer.text
