@@ -1,0 +1,67 @@
+"""Issue 19, dividends and outlooks: a quarterly dividend the release says "will pay ... on <date>" or whose payment date
+the sentence after it gives is the dividend of the quarter that date falls in (the quarter after the release's own),
+per share; the measure a company "expects ... to be" for a period to come that its sentence names is that measure's
+guidance, under its printed words. Near misses: a payment date outside the coming quarter, a dividend paid already, a
+record date at the quarter's end, a special dividend; an expectation of a period over or of no period. Invented
+companies and figures."""
+from __future__ import annotations
+
+from parsers.document import parse_text
+
+HEAD = """MARROWBY INSTRUMENTS REPORTS 2024 FOURTH QUARTER RESULTS
+
+TOLEDO, Ohio, February 6, 2025 -- Marrowby Instruments, Inc. (NASDAQ: MRWB) today reported results for the
+quarter and year ended December 31, 2024.
+
+Revenue for the fourth quarter of 2024 was $41.3 million.
+
+"""
+
+
+def _read(body: str) -> list[tuple]:
+    doc = parse_text("a.txt", HEAD + body)
+    return [(f.label, f.value, f.unit, f.period.label(doc.fye_month), f.qualifier, f.segment, f.printed_term)
+            for f in doc.figures if f.source == "narrative" and f.value != 41.3e6]
+
+
+def test_a_dividend_the_company_will_pay_on_a_date_of_the_coming_quarter():
+    got = _read("Marrowby will pay its next quarterly cash dividend of $0.07 per share on March 27, 2025, to all "
+                "shareholders of record on March 6, 2025.\n")
+    assert got == [("quarterly cash dividend per share", 0.07, "USD/share", "Q1 2025", "", "", False)]
+
+
+def test_a_dividend_whose_payment_date_the_next_sentence_gives():
+    got = _read("The Board of Directors declared a quarterly cash dividend of $0.19 per share of outstanding common "
+                "stock. This dividend will be paid to stockholders of record as of the close of business on March 9, "
+                "2025, with a payment date of March 30, 2025.\n")
+    assert got == [("quarterly cash dividend per share", 0.19, "USD/share", "Q1 2025", "", "", False)]
+
+
+def test_dividends_of_no_sure_quarter_are_not_read():
+    got = _read("Marrowby will pay its next quarterly cash dividend of $0.05 per share on June 27, 2025, to all "
+                "shareholders of record on June 6, 2025.\n\n"
+                "Marrowby paid its quarterly cash dividend of $0.06 per share on January 27, 2025.\n\n"
+                "The Board of Directors declared a quarterly cash dividend of $0.13 per share. This dividend was paid on "
+                "March 30, 2025.\n\n"
+                "The Board of Directors declared a quarterly cash dividend of $0.14 per share. This dividend will be paid "
+                "to stockholders of record as of December 31, 2024, with a payment date of January 30, 2025.\n\n"
+                "Marrowby will pay its next special cash dividend of $0.08 per share on March 27, 2025.\n\n"
+                "The Board of Directors declared a cash dividend of $0.15 per share. Revenue grew in every region, "
+                "with a payment date of March 30, 2025.\n")
+    assert got == []
+
+
+def test_the_measure_a_company_expects_for_a_period_to_come_is_its_guidance():
+    got = _read("Marrowby expects portfolio receipts for 2025 to be between $2,900 million and $3,050 million.\n\n"
+                "We anticipate full year 2025 interest paid to be approximately $260 million.\n")
+    assert got == [("portfolio receipts (guidance low)", 2.9e9, "USD", "FY 2025", "guidance low", "", True),
+                   ("portfolio receipts (guidance high)", 3.05e9, "USD", "FY 2025", "guidance high", "", True),
+                   ("interest paid (guidance)", 260e6, "USD", "FY 2025", "guidance", "", True)]
+
+
+def test_an_expectation_of_no_period_to_come_is_not_read():
+    got = _read("Marrowby expects portfolio receipts to be between $2,900 million and $3,050 million.\n\n"
+                "In the fourth quarter of 2024, Marrowby expected interest paid to be between $30 million and $35 "
+                "million.\n\n"
+                "Marrowby expects the decline in interest paid for 2025 to be approximately $12 million.\n")
+    assert got == []
