@@ -30,16 +30,20 @@ _THIS_DIVIDEND = re.compile(r"\W*(?:this|the|such)\s+(?:quarterly\s+)?(?:cash\s+
                             r"will\s+be\s+payable)\b", re.I)
 _PAYMENT_DATE = re.compile(r"\b(?:with\s+a\s+payment\s+date\s+of|payable\s+on|will\s+be\s+paid\s+on|to\s+be\s+paid\s+on|"
                            r"paid\s+on)\s+(?:or\s+about\s+)?" + _DATE, re.I)
+_RECORD_DATE = re.compile(r"\b(?:of\s+record|record\s+date)\b[^.;$]{0,40}?" + _DATE, re.I)
 _NEXT_WORD = re.compile(r"\bnext\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def will_pay_on(text: str, start: int, end: int) -> str | None:
     """The printed date of a payment the sentence's own verb says is to come ("will pay its next quarterly cash
-    dividend of $0.04 per share on March 27, 2025"), the amount at text[start:end]; else None."""
+    dividend of $0.04 per share on March 27, 2025, to all shareholders of record on March 6, 2025"), the amount at
+    text[start:end]; else None. The sentence must name the record date too: "will pay" does not say when the dividend
+    was declared, and only a record date of the coming quarter as well (NarrativeReader._declared_quarter refuses one
+    on or before the release's own period's end) makes it that quarter's on every reckoning."""
     if not _WILL_PAY_BEFORE.search(text, 0, start):
         return None
     on = _ON_DATE_AFTER.match(text, end)
-    return on.group(1) if on else None
+    return on.group(1) if on and _RECORD_DATE.search(text, on.end()) else None
 
 
 def paid_in_the_next_sentence(next_sentence: str) -> str | None:

@@ -2,7 +2,7 @@
 the sentence after it gives is the dividend of the quarter that date falls in (the quarter after the release's own),
 per share; the measure a company "expects ... to be" for a period to come that its sentence names is that measure's
 guidance, under its printed words. Near misses: a payment date outside the coming quarter, a dividend paid already, a
-record date at the quarter's end, a special dividend; an expectation of a period over or of no period. Invented
+record date at the quarter's end or none named, a special dividend; an expectation of a period over or of no period. Invented
 companies and figures."""
 from __future__ import annotations
 
@@ -45,7 +45,9 @@ def test_dividends_of_no_sure_quarter_are_not_read():
                 "March 30, 2025.\n\n"
                 "The Board of Directors declared a quarterly cash dividend of $0.14 per share. This dividend will be paid "
                 "to stockholders of record as of December 31, 2024, with a payment date of January 30, 2025.\n\n"
-                "Marrowby will pay its next special cash dividend of $0.08 per share on March 27, 2025.\n\n"
+                "Marrowby will pay its next special cash dividend of $0.08 per share on March 27, 2025, to all "
+                "shareholders of record on March 6, 2025.\n\n"
+                "Marrowby will pay its next quarterly cash dividend of $0.09 per share on March 27, 2025.\n\n"
                 "The Board of Directors declared a cash dividend of $0.15 per share. Revenue grew in every region, "
                 "with a payment date of March 30, 2025.\n")
     assert got == []
