@@ -4017,6 +4017,13 @@ _OWN_CHANGED_SUBJECT = re.compile(
     r"declined|fell)"
     r"(?:\s+by)?\s+(?:approximately\s+|about\s+)?", re.I)
 
+# ... or of its own level: "cash and cash equivalents at <date> were $164.4 million and total principal amount of debt
+# outstanding at the end of the fourth quarter was $3.4 billion" (its own subject's level, of the period its own clause
+# names)
+_OWN_LEVEL_SUBJECT = re.compile(
+    rf"(?:\)?\.?\s*,\s*and\s+|\.?\s+and\s+)(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|"
+    r"totaled|totalled|amounted\s+to|stood\s+at)\s+(?:approximately\s+|about\s+)?", re.I)
+
 
 def _changed_after_another(c: "Context", start: int) -> str:
     """The subject of a clause that opens right after another amount on a noun phrase of its own and a verb of change:
@@ -4024,7 +4031,8 @@ def _changed_after_another(c: "Context", start: int) -> str:
     accounts increased by $0.9 million" (each its own subject's change); "" for any other clause after an amount."""
     if any(c.prev_end <= t.start() < start for t in c.terms):
         return ""
-    m = _OWN_CHANGED_SUBJECT.fullmatch(_blank_periods(c, c.prev_end, start))
+    between = _blank_periods(c, c.prev_end, start)
+    m = _OWN_CHANGED_SUBJECT.fullmatch(between) or _OWN_LEVEL_SUBJECT.fullmatch(between)
     if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
         return ""
     return _as_printed(_plain_subject(m.group("np")), c.text, start)

@@ -67,3 +67,22 @@ def test_an_expectation_of_no_period_to_come_is_not_read():
                 "million.\n\n"
                 "Marrowby expects the decline in interest paid for 2025 to be approximately $12 million.\n")
     assert got == []
+
+
+def test_a_clause_after_another_amount_may_open_on_its_own_subjects_level():
+    got = _read("Marrowby's cash and cash equivalents at December 31, 2024 were $64.4 million and total principal amount "
+                "of notes outstanding at the end of the fourth quarter was $1.4 billion.\n\n"
+                "Operating income for the fourth quarter of 2024 was $8.2 million and deferred contract costs at "
+                "December 31, 2024 were $2.1 million.\n")
+    assert ("total principal amount of notes outstanding", 1.4e9, "USD", "2024-12-31", "", "", True) in got
+    assert ("deferred contract costs", 2.1e6, "USD", "2024-12-31", "", "", True) in got
+
+
+def test_a_clause_after_another_amount_that_names_no_subject_of_its_own_is_not_read_so():
+    got = _read("Operating income for the fourth quarter of 2024 was $8.2 million and the net change was $3.1 million.\n\n"
+                "Operating income for the fourth quarter of 2024 was $8.3 million and it was $2.9 million in the third "
+                "quarter of 2024.\n\n"
+                "Operating income for the fourth quarter of 2024 was $8.4 million and the increase in the quarter was "
+                "$1.1 million.\n")
+    assert not [g for g in got if g[6]], got
+    assert not [g for g in got if g[1] in (3.1e6, 1.1e6)], got
