@@ -3818,6 +3818,11 @@ _EXPECTED_OBJECT = re.compile(
     rf"(?:\s+[A-Z][\w&.'\u2019-]*){{0,3}}))\s+(?:now\s+|also\s+|currently\s+|continues\s+to\s+)?(?:expects?|anticipates?|"
     rf"projects?|forecasts?)\s+(?:{_AT_A_PERIOD}\s+)?(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}(?:,?\s+{_AT_A_PERIOD},?)?"
     rf"\s+to\s+(?:be|total|approximate)(?:\s+between|\s+in\s+the\s+range\s+of|\s+in\s+a\s+range\s+of)?\s+{_ABOUT}")
+# A measure's guidance named as the subject ("The Company's disposition guidance for 2025 is between $10 million and $50
+# million"): the measure's own words before "guidance", read as _PRINTED_SUBJECT's "is expected to be" is
+_GUIDANCE_SUBJECT = re.compile(
+    rf"\W{{0,4}}(?P<runin>(?!))?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}\s+(?:guidance|outlook)\s+"
+    rf"(?:(?:for|in)\s+(?:the\s+)?)?\x00,?\s+(?:is|remains)\s+(?:now\s+)?(?:between|in\s+the\s+range\s+of|a\s+range\s+of)?\s*{_ABOUT}", re.I)
 # ("Results for the fourth quarter included a pre-tax charge of $7.5 million": the results name no figure of their own,
 # the charge is the amount's; a figure of the vocabulary that "included" it is read as that figure's part elsewhere)
 # Words a subject of the company's figure never holds: a pronoun or verb (a clause, not a noun phrase), a
@@ -4158,7 +4163,7 @@ def _printed_subject(c: "Context") -> str:
     if any(open_at <= t.start() < start for t in c.terms):
         return ""  # a term of the vocabulary in the clause: its reading, not this one
     clause = _blank_periods(c, open_at, start)
-    m = _PRINTED_SUBJECT.fullmatch(clause) or _EXPECTED_OBJECT.fullmatch(clause)
+    m = _PRINTED_SUBJECT.fullmatch(clause) or _EXPECTED_OBJECT.fullmatch(clause) or _GUIDANCE_SUBJECT.fullmatch(clause)
     if m is not None and m.group("runin") and not _runin_names_the_subject(m.group("runin"), m.group("np")):
         return ""  # "Retail Banking - Net fees were $4.0 million": a run-in heading of another name may be a business's
     obj = None if m else _PRINTED_OBJECT.fullmatch(clause)

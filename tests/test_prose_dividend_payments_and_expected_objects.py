@@ -86,3 +86,19 @@ def test_a_clause_after_another_amount_that_names_no_subject_of_its_own_is_not_r
                 "$1.1 million.\n")
     assert not [g for g in got if g[6]], got
     assert not [g for g in got if g[1] in (3.1e6, 1.1e6)], got
+
+
+def test_a_measures_guidance_named_as_the_subject_for_a_period_to_come():
+    got = _read("The Company's disposition guidance for 2025 is between $10 million and $50 million.\n\n"
+                "Our acquisition volume guidance for 2025 remains $1.1 billion to $1.3 billion.\n")
+    assert got == [("disposition (guidance low)", 10e6, "USD", "FY 2025", "guidance low", "", True),
+                   ("disposition (guidance high)", 50e6, "USD", "FY 2025", "guidance high", "", True),
+                   ("acquisition volume (guidance low)", 1.1e9, "USD", "FY 2025", "guidance low", "", True),
+                   ("acquisition volume (guidance high)", 1.3e9, "USD", "FY 2025", "guidance high", "", True)]
+
+
+def test_a_guidance_of_a_period_over_or_of_none_is_not_read():
+    got = _read("The Company's disposition guidance for 2024 is between $10 million and $50 million.\n\n"
+                "The Company's disposition guidance is between $20 million and $60 million.\n\n"
+                "The Company's disposition guidance for 2024 was $30 million.\n")
+    assert got == []
