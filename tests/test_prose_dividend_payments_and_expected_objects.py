@@ -35,6 +35,9 @@ def test_a_dividend_whose_payment_date_the_next_sentence_gives():
                 "stock. This dividend will be paid to stockholders of record as of the close of business on March 9, "
                 "2025, with a payment date of March 30, 2025.\n")
     assert got == [("quarterly cash dividend per share", 0.19, "USD/share", "Q1 2025", "", "", False)]
+    got = _read("The Board declared a quarterly cash dividend of $0.21 per share. The dividend is payable on March 14, "
+                "2025 to shareholders of record on February 28, 2025.\n")
+    assert got == [("quarterly cash dividend per share", 0.21, "USD/share", "Q1 2025", "", "", False)]
 
 
 def test_dividends_of_no_sure_quarter_are_not_read():
