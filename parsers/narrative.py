@@ -2062,6 +2062,10 @@ class NarrativeReader:
         named_after = False  # ... named after its amount ("Excluding a $3.0 million impairment charge, ...")
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
+            if term and (expects := _EXPECTED_OBJECT.fullmatch(_blank_periods(
+                    c, c.masked.rfind(";", c.prev_end, c.m.start()) + 1 or c.prev_end, c.m.start()))) is not None \
+                    and not _company(expects, self.issuer, self.issuer_name):
+                term = ""  # "Widgets Division expects 2025 order intake to be ...": a business line's outlook, not the company's
             printed = bool(term)
             part_named = printed and bool(c.prev_end) and term == _part_of_the_figure_before(c, c.m.start())
             if part_named and (prior is None or prior.comparative or "/" in prior.figure.unit
@@ -3814,7 +3818,7 @@ _PRINTED_OBJECT = re.compile(
 # "We anticipate full year 2025 interest paid to be approximately"): the measure expected, as _PRINTED_SUBJECT's is
 # ("is expected to be"), read only of a period to come its sentence names (parsers/narrative.py _outlook_period)
 _EXPECTED_OBJECT = re.compile(
-    rf"\W{{0,4}}(?P<runin>(?!))?(?:{_AT_A_PERIOD},?\s+)?(?:we|the\s+company|the\s+corporation|(?-i:[A-Z][\w&.'\u2019-]*"
+    rf"\W{{0,4}}(?P<runin>(?!))?(?:{_AT_A_PERIOD},?\s+)?(?P<subject>we|the\s+company|the\s+corporation|(?-i:[A-Z][\w&.'\u2019-]*"
     rf"(?:\s+[A-Z][\w&.'\u2019-]*){{0,3}}))\s+(?:now\s+|also\s+|currently\s+|continues\s+to\s+)?(?:expects?|anticipates?|"
     rf"projects?|forecasts?)\s+(?:{_AT_A_PERIOD}\s+)?(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}(?:,?\s+{_AT_A_PERIOD},?)?"
     rf"\s+to\s+(?:be|total|approximate)(?:\s+between|\s+in\s+the\s+range\s+of|\s+in\s+a\s+range\s+of)?\s+{_ABOUT}")

@@ -105,3 +105,8 @@ def test_a_guidance_of_a_period_over_or_of_none_is_not_read():
                 "The Company's disposition guidance is between $20 million and $60 million.\n\n"
                 "The Company's disposition guidance for 2024 was $30 million.\n")
     assert got == []
+
+
+def test_an_outlook_another_subject_expects_is_not_the_companys():
+    got = _read("Harbor Optics expects portfolio receipts for 2025 to be between $900 million and $950 million.\n")
+    assert got == []
