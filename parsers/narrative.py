@@ -4033,6 +4033,9 @@ _OWN_LEVEL_SUBJECT = re.compile(
     rf"(?:\)?\.?\s*,\s*and\s+|\.?\s+and\s+)(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|"
     r"totaled|totalled|amounted\s+to|stood\s+at)\s+(?:approximately\s+|about\s+)?", re.I)
 
+_NO_FIRST_WORDS = frozenset({"in", "for", "during", "at", "on", "as", "of", "to", "from", "by", "with", "over", "through",
+                             "then", "so", "also", "it", "this", "that", "there"})
+
 
 def _changed_after_another(c: "Context", start: int) -> str:
     """The subject of a clause that opens right after another amount on a noun phrase of its own and a verb of change:
@@ -4041,7 +4044,10 @@ def _changed_after_another(c: "Context", start: int) -> str:
     if any(c.prev_end <= t.start() < start for t in c.terms):
         return ""
     between = _blank_periods(c, c.prev_end, start)
-    m = _OWN_CHANGED_SUBJECT.fullmatch(between) or _OWN_LEVEL_SUBJECT.fullmatch(between)
+    m = _OWN_CHANGED_SUBJECT.fullmatch(between)
+    if m is None and (level := _OWN_LEVEL_SUBJECT.fullmatch(between)) is not None \
+            and level.group("np").split()[0].lower() not in _NO_FIRST_WORDS and _whole_words(level.group("np")):
+        m = level  # (never "... and in the third quarter was $6.4 million": a period of the same subject, no subject)
     if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
         return ""
     return _as_printed(_plain_subject(m.group("np")), c.text, start)

@@ -110,3 +110,9 @@ def test_a_guidance_of_a_period_over_or_of_none_is_not_read():
 def test_an_outlook_another_subject_expects_is_not_the_companys():
     got = _read("Harbor Optics expects portfolio receipts for 2025 to be between $900 million and $950 million.\n")
     assert got == []
+
+
+def test_a_second_period_of_the_same_subject_is_no_subject_of_its_own():
+    got = _read("Operating income in the third quarter of 2024 was $7.1 million and in the fourth quarter of 2024 was "
+                "$8.2 million.\n")
+    assert not [g for g in got if g[6]], got
