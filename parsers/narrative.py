@@ -4028,9 +4028,9 @@ _OWN_CHANGED_SUBJECT = re.compile(
 
 # ... or of its own level: "cash and cash equivalents at <date> were $164.4 million and total principal amount of debt
 # outstanding at the end of the fourth quarter was $3.4 billion" (its own subject's level, of the period its own clause
-# names)
+# names before its verb: "..., and the reserve was $9.9 million at <date>" stays unread, tests/test_prose_printed_terms.py)
 _OWN_LEVEL_SUBJECT = re.compile(
-    rf"(?:\)?\.?\s*,\s*and\s+|\.?\s+and\s+)(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|"
+    rf"(?:\)?\.?\s*,\s*and\s+|\.?\s+and\s+)(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}(?:,?\s+{_AT_A_PERIOD},?)\s+(?:was|were|"
     r"totaled|totalled|amounted\s+to|stood\s+at)\s+(?:approximately\s+|about\s+)?", re.I)
 
 _NO_FIRST_WORDS = frozenset({"in", "for", "during", "at", "on", "as", "of", "to", "from", "by", "with", "over", "through",
