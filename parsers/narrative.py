@@ -20,6 +20,7 @@ from parsers.balances import is_balance_label, is_flow_label
 from parsers.company_names import name_word_key, name_word_keys, word_names_a_part
 from parsers.model import Figure
 from parsers.narrative_back import change_of_the_last
+from parsers.narrative_dividends import next_of_a_payment, paid_in_the_next_sentence, will_pay_on
 from parsers.narrative_parts import ANOTHER_PERIOD, named_parts, self_said_changes
 from parsers.narrative_lists import BASES, RESPECTIVELY, SHARE_BASES, amount_run, amount_runs, period_list, term_run
 from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COMPARED_ONLY, PERCENT_COMPARED_RE,
@@ -1001,6 +1002,7 @@ class NarrativeReader:
         # net income", "total company revenue"; "share" for "accounted for one third of net income"): never the name's
         self.bullet_exempt: dict[int, str] = {}
         self.dated_heading = False  # the last heading named a period (a flow named by its verb alone may take it)
+        self.next_sentence = ""  # the sentence after the one being read, in its paragraph (narrative_dividends.py)
         self.dividend_heading = False  # the last heading names a period and a dividend ("Fourth Quarter 2024 Dividend")
         self.in_bullet = False  # the paragraph read is a bullet
         self.outlook_section = False  # the paragraph is under a heading, or a bullet under a lead-in, that names an
@@ -1099,7 +1101,9 @@ class NarrativeReader:
             self.last_change = None
             found, read = [], []  # the sentence before's figures, and the paragraph's so far
             printed_last = 0  # the sentence before's amounts of money (not per share)
-            for a, b in sentences(para.text):
+            para_sentences = sentences(para.text)
+            for i, (a, b) in enumerate(para_sentences):
+                self.next_sentence = para.text[slice(*para_sentences[i + 1])] if i + 1 < len(para_sentences) else ""
                 self.change_before, self.last_change = self.last_change, None
                 self.read_before_last = earlier
                 self.amounts_last, printed_last = printed_last, _amounts_of_money(para.text[a:b])
@@ -2107,6 +2111,10 @@ class NarrativeReader:
         named_after = False  # ... named after its amount ("Excluding a $3.0 million impairment charge, ...")
         if not term and owner is None and not comparative and c.kind == "money":
             term = _printed_subject(c)
+            if term and (expects := _EXPECTED_OBJECT.fullmatch(_blank_periods(
+                    c, c.masked.rfind(";", c.prev_end, c.m.start()) + 1 or c.prev_end, c.m.start()))) is not None \
+                    and not _company(expects, self.issuer, self.issuer_name):
+                term = ""  # "Widgets Division expects 2025 order intake to be ...": a business line's outlook, not the company's
             printed = bool(term)
             part_named = printed and bool(c.prev_end) and term == _part_of_the_figure_before(c, c.m.start())
             if part_named and (prior is None or prior.comparative or "/" in prior.figure.unit
@@ -2155,7 +2163,9 @@ class NarrativeReader:
                                                          or _FROM_BEFORE.search(c.span)) \
                 or term_m is not None and (other := _NOT_THE_PERIODS_DIVIDEND.search(
                     c.text[max(0, term_m.start() - 40):term_m.start()])) \
-                and not (other.group(0).lower().startswith("monthly") and _TOTALLING.fullmatch(c.text, term_m.end(), start)):
+                and not (other.group(0).lower().startswith("monthly") and _TOTALLING.fullmatch(c.text, term_m.end(), start)) \
+                and not (coming is not None and next_of_a_payment(other.group(0))):  # ("will pay its next quarterly
+            # cash dividend of $0.04 per share on <a date of the coming quarter>": that quarter's, narrative_dividends.py)
             return None  # a dividend is read per share, in a sentence that names its period, never a monthly one
             # (but "declared monthly cash dividends totaling $3.00 per common share" for the twelve months: their sum)
         if _DIVIDEND_TERM.search(term) and (_NOT_THE_PERIODS_DIVIDEND_AFTER.match(c.text, c.m.end())
@@ -2683,13 +2693,18 @@ class NarrativeReader:
         if own is None or not own.months or c.periods or not _QUARTERLY.search(c.text, 0, c.m.start()):
             return None
         paid = _PAYABLE_ON.search(c.text, c.m.end())
-        when = self.periods._date(paid.group(1)) if paid else None
-        if when is None or paid is None or not _TO_BE_PAID.match(paid.group(0)) or self.dividend_heading \
+        printed = paid.group(1) if paid is not None and _TO_BE_PAID.match(paid.group(0)) else None
+        then = "" if printed or paid is not None else self.next_sentence  # "... per share. This dividend will be paid
+        # ..., with a payment date of July 30, 2025": the sentence after it says when (narrative_dividends.py)
+        printed = printed or (None if paid is not None else will_pay_on(c.text, c.m.start(), c.m.end())
+                              or paid_in_the_next_sentence(then))
+        when = self.periods._date(printed) if printed else None
+        if when is None or self.dividend_heading \
                 or _PER_PARTNERSHIP_UNIT.match(c.tail) or _DISTRIBUTION.search(c.text, 0, c.m.start()):
             return None  # paid already ("paid on January 15, 2025"), under a heading naming its period ("Fourth Quarter
             # 2024 Dividend"), or a partnership's distribution, often declared after the quarter it is for (in
             # arrears): the quarter it is for is not sure
-        record = _RECORD_ON.search(c.text, c.m.end())
+        record = _RECORD_ON.search(c.text, c.m.end()) or _RECORD_ON.search(then)
         if record is not None and (on := self.periods._date(record.group(1))) is not None and on <= own.end:
             return None  # of record on the last day of the quarter just ended: declared in it, that quarter's
         coming = Period(month_end(*add_months(own.end.year, own.end.month, 3)), 3)
@@ -3941,6 +3956,19 @@ _PRINTED_OBJECT = re.compile(
     rf"(?:(?:the|our|its)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}results(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:also\s+)?"
     rf"(?:included|includes|include|reflected|reflects|reflect))\s+(?:an?\s+|total\s+)?"
     rf"{_NOUN_PHRASE}\s+of\s+{_ABOUT}", re.I)
+# The object of a verb of an outlook, the company its subject ("Acme expects 2025 portfolio receipts to be between",
+# "We anticipate full year 2025 interest paid to be approximately"): the measure expected, as _PRINTED_SUBJECT's is
+# ("is expected to be"), read only of a period to come its sentence names (parsers/narrative.py _outlook_period)
+_EXPECTED_OBJECT = re.compile(
+    rf"\W{{0,4}}(?P<runin>(?!))?(?:{_AT_A_PERIOD},?\s+)?(?P<subject>we|the\s+company|the\s+corporation|(?-i:[A-Z][\w&.'\u2019-]*"
+    rf"(?:\s+[A-Z][\w&.'\u2019-]*){{0,3}}))\s+(?:now\s+|also\s+|currently\s+|continues\s+to\s+)?(?:expects?|anticipates?|"
+    rf"projects?|forecasts?)\s+(?:{_AT_A_PERIOD}\s+)?(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}(?:,?\s+{_AT_A_PERIOD},?)?"
+    rf"\s+to\s+(?:be|total|approximate)(?:\s+between|\s+in\s+the\s+range\s+of|\s+in\s+a\s+range\s+of)?\s+{_ABOUT}")
+# A measure's guidance named as the subject ("The Company's disposition guidance for 2025 is between $10 million and $50
+# million"): the measure's own words before "guidance", read as _PRINTED_SUBJECT's "is expected to be" is
+_GUIDANCE_SUBJECT = re.compile(
+    rf"\W{{0,4}}(?P<runin>(?!))?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}\s+(?:guidance|outlook)\s+"
+    rf"(?:(?:for|in)\s+(?:the\s+)?)?\x00,?\s+(?:is|remains)\s+(?:now\s+)?(?:between|in\s+the\s+range\s+of|a\s+range\s+of)?\s*{_ABOUT}", re.I)
 # ("Results for the fourth quarter included a pre-tax charge of $7.5 million": the results name no figure of their own,
 # the charge is the amount's; a figure of the vocabulary that "included" it is read as that figure's part elsewhere)
 # Words a subject of the company's figure never holds: a pronoun or verb (a clause, not a noun phrase), a
@@ -4140,6 +4168,16 @@ _OWN_CHANGED_SUBJECT = re.compile(
     r"declined|fell)"
     r"(?:\s+by)?\s+(?:approximately\s+|about\s+)?", re.I)
 
+# ... or of its own level: "cash and cash equivalents at <date> were $164.4 million and total principal amount of debt
+# outstanding at the end of the fourth quarter was $3.4 billion" (its own subject's level, of the period its own clause
+# names before its verb: "..., and the reserve was $9.9 million at <date>" stays unread, tests/test_prose_printed_terms.py)
+_OWN_LEVEL_SUBJECT = re.compile(
+    rf"(?:\)?\.?\s*,\s*and\s+|\.?\s+and\s+)(?:(?:the|our|its)\s+)?{_NOUN_PHRASE}(?:,?\s+{_AT_A_PERIOD},?)\s+(?:was|were|"
+    r"totaled|totalled|amounted\s+to|stood\s+at)\s+(?:approximately\s+|about\s+)?", re.I)
+
+_NO_FIRST_WORDS = frozenset({"in", "for", "during", "at", "on", "as", "of", "to", "from", "by", "with", "over", "through",
+                             "then", "so", "also", "it", "this", "that", "there"})
+
 
 def _changed_after_another(c: "Context", start: int) -> str:
     """The subject of a clause that opens right after another amount on a noun phrase of its own and a verb of change:
@@ -4147,7 +4185,11 @@ def _changed_after_another(c: "Context", start: int) -> str:
     accounts increased by $0.9 million" (each its own subject's change); "" for any other clause after an amount."""
     if any(c.prev_end <= t.start() < start for t in c.terms):
         return ""
-    m = _OWN_CHANGED_SUBJECT.fullmatch(_blank_periods(c, c.prev_end, start))
+    between = _blank_periods(c, c.prev_end, start)
+    m = _OWN_CHANGED_SUBJECT.fullmatch(between)
+    if m is None and (level := _OWN_LEVEL_SUBJECT.fullmatch(between)) is not None \
+            and level.group("np").split()[0].lower() not in _NO_FIRST_WORDS and _whole_words(level.group("np")):
+        m = level  # (never "... and in the third quarter was $6.4 million": a period of the same subject, no subject)
     if not m or _NOUN_GOES_ON.match(_blank_periods(c, c.m.end(), min(len(c.text), c.m.end() + 60))):
         return ""
     return _as_printed(_plain_subject(m.group("np")), c.text, start)
@@ -4274,7 +4316,7 @@ def _printed_subject(c: "Context") -> str:
     if any(open_at <= t.start() < start for t in c.terms):
         return ""  # a term of the vocabulary in the clause: its reading, not this one
     clause = _blank_periods(c, open_at, start)
-    m = _PRINTED_SUBJECT.fullmatch(clause)
+    m = _PRINTED_SUBJECT.fullmatch(clause) or _EXPECTED_OBJECT.fullmatch(clause) or _GUIDANCE_SUBJECT.fullmatch(clause)
     if m is not None and m.group("runin") and not _runin_names_the_subject(m.group("runin"), m.group("np")):
         return ""  # "Retail Banking - Net fees were $4.0 million": a run-in heading of another name may be a business's
     obj = None if m else _PRINTED_OBJECT.fullmatch(clause)
@@ -5113,7 +5155,8 @@ def _noun_phrase(words: str, term: str) -> str:
 # ("core", "underlying"), the bases of a per-share figure, a possessive (whose it is: _possessor decides)
 _NOT_A_BUSINESS_WORD = re.compile(rf"^(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_SHARE}|basic|diluted|fully|per|share|"
                                   r"pre-?tax|after-?tax|before|excluding|segment|reportable|divisional|unaudited|"
-                                  r"declared|paid|monthly|quarterly|regular|"  # "the Company declared monthly cash dividends"
+                                  r"declared|paid|monthly|quarterly|regular|next|"  # "the Company declared monthly cash dividends", "its next
+                                  # quarterly cash dividend"
                                   r"pro|forma|"  # "pro forma EBITDA": a basis
                                   r"restated|as|[a-z]+-related|(?:improv|grow|deliver|achiev|report|generat|driv|post|increas|"
                                   r"expand|boost|rais|reduc|lower|strengthen|continu|return|reach|exceed|surpass|maintain|"
