@@ -94,6 +94,23 @@ def test_a_change_from_a_date_is_never_the_level_at_either_date(tmp_path, questi
         assert a.status == "answered" and a.value == pytest.approx(value), a.text
 
 
+@pytest.mark.parametrize("sentence", [
+    "- Book value per share of $31.42 at September 30, 2025 increased $1.76, or 5.9%, from $29.66 at December 31, 2024.",
+    "- Book value per share was $31.42, an increase of $1.76 from $29.66 at December 31, 2024.",
+    "- Book value per share increased to $31.42, up $1.76 from December 31, 2024.",
+    "- Book value per share rose $1.76 during the quarter to $31.42.",
+    "- Book value per common share of $31.42 increased $1.76 compared to December 31, 2024.",
+])
+def test_a_level_and_its_change_are_each_answered_at_their_own_date_or_not_at_all(tmp_path, sentence):
+    now, then, change = _answer({"phbs.txt": _release("Pellhaven Bancshares", "PHBS", sentence)}, tmp_path,
+                                "Pellhaven book value per share September 30 2025",
+                                "Pellhaven book value per share December 31 2024",
+                                "Pellhaven book value per share change")
+    assert now.status != "answered" or now.value == pytest.approx(31.42), now.text
+    assert then.status != "answered" or then.value == pytest.approx(29.66), then.text
+    assert change.status != "answered" or change.value in (pytest.approx(1.76), pytest.approx(5.9)), change.text
+
+
 def test_a_change_from_a_date_is_stored_as_a_change():
     found = parse_text("phbs.txt", _release("Pellhaven Bancshares", "PHBS", BOOK)).figures
     changes = [f for f in found if f.value in (1.76, 1.4)]
@@ -327,8 +344,8 @@ HEDGE = """- Net sales of $1,214 million, up 9% from $1,114 million in the third
 @pytest.mark.parametrize("sentence", [
     "Net income of $88 million included a $13 million gain on the copper sales hedge.",
     "Results included a $13 million gain on the copper sales hedge.",
-    "Third quarter results reflect $13 million gain on the copper sales hedge and a $4 million loss on aluminum sales "
-    "contracts.",
+    ("Third quarter results reflect $13 million gain on the copper sales hedge and a $4 million loss on aluminum sales "
+     "contracts."),
 ])
 def test_a_gain_on_a_hedge_of_sales_is_no_sales_of_a_segment(tmp_path, sentence):
     a, b, c = _answer({"ashm.txt": _release("Ashgrove Metals", "ASHM", HEDGE.format(sentence=sentence))}, tmp_path,
