@@ -173,6 +173,8 @@ def canonical_metric(label: str, section: str = "", unit: str = "USD") -> str:
             continue
         if metric.unit == "percent" and unit != "percent" or unit == "percent" and metric.unit != "percent":
             continue
+        if metric.unit == "count" and unit != "count":
+            continue  # 'Stores | $412,000' (the stores' sales): money is never a number of stores, customers, employees
         if LABEL_RES[metric.key].search(low):
             return metric.key
     if unit != "percent" and TO_OWNERS.match(low):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.columns import MONTH_SHORT_YEAR_RE, SHORT_YEAR_DATE_RE
-from parsers.grid_tables import CENTS_CELL, CHANGE_HEADER, UNIT_CELL
+from parsers.grid_tables import CENTS_CELL, CHANGE_HEADER, PERCENT_HEADING, UNIT_CELL
 from parsers.grid_transposed import transposed
 from parsers.html import GridCell, GridRow, GridTable, heading_lines
 from parsers.model import Figure
@@ -633,10 +633,12 @@ class FixedWidthReader:
                     # "($ in millions ...)", "(Unaudited)  (Unaudited)" under the years: the table's heading, not a label
                     j += 1
                     continue
-                if is_section_heading(line) and not pending:  # 'Net earnings per share:' over rows at its own
-                    # indentation (a copy that lost its indents): they are its rows; a row left of it ends it
+                bare_percent = bool(_BARE_PERCENT.fullmatch(line.strip()))  # '%' over rows of ratios: their heading,
+                # never the first word of the next row's label (the rows under it are no money: grid_tables)
+                if (is_section_heading(line) or bare_percent) and not pending:  # 'Net earnings per share:' over rows at
+                    # its own indentation (a copy that lost its indents): they are its rows; a row left of it ends it
                     section, section_indent = clean_label(line), _indent(line) - (
-                        line.strip().endswith(":") or bool(_CAPITALS_HEADING.fullmatch(line.strip())))
+                        line.strip().endswith(":") or bool(_CAPITALS_HEADING.fullmatch(line.strip())) or bare_percent)
                     rows.append(GridRow(j, [GridCell(section, 0, 1)]))
                 else:
                     pending = (pending + " " + line.strip()).strip()
@@ -912,6 +914,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _AUDIT_MARKS = re.compile(r"(?:\(?(?:un)?audited\)?\s*)+", re.I)
 _UNIT_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions|unaudited)\b[^()]*\)", re.I)  # "(EUR millions)" too
 _SCALE_NOTE = re.compile(r"\([^()]*\b(?:thousands|millions|billions)\b[^()]*\)", re.I)  # "(in thousands, ...)"
+_BARE_PERCENT = re.compile(r"\(?%\)?:?")  # a line that is only a percent sign: the unit of the rows below it
 _SCALE_OPENS = re.compile(r"\((?:[$\w.]+\s+)?in\s+(?:thousands|millions|billions)\b[^()]*$", re.I)  # a note wrapped onto the next line
 
 

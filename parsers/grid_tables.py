@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -24,7 +24,7 @@ from parsers.vocabulary_data import VOCABULARY, basis_heading_words, forward_hea
 from parsers.numbers import (CURRENCY_CODES, SCALE_ABBREVIATION, parse_cell, parse_range_cell, parse_scaled_cell,
                              table_scale)
 from parsers.periods import MONTH_RE, Period, month_end, month_number
-from parsers.rows import (COUNT_RE, clean_label, names_money, full_label, implausible_per_share, looks_per_share, make_figure,
+from parsers.rows import (COUNT_RE, clean_label, counts_alone, names_money, full_label, implausible_per_share, looks_per_share, make_figure,
                          plausible_rate, row_kind, share_scale)
 from parsers.scan import Required
 from parsers.tables import HIGHLIGHTS_TITLE, classify, plain_label, row_basis
@@ -355,6 +355,11 @@ def row_key(label: str) -> str:
 _MARGIN_ROW = re.compile(r"\b(?:margins?|percent(?:age)?s?)\b|%|\brates?\s*$", re.I)
 # a scale note that leaves percentages out of its scale ('(in thousands, except percentages)', 'except ratios')
 _EXCEPTS_PERCENTS = re.compile(r"\bexcept\b[^)]{0,60}?(?:\bpercent(?:age)?s?\b|%|\bratios?\b|\bmargins?\b)", re.I)
+# A heading over rows that are percentages of something ('As a percentage of net sales:', '% of revenue', 'Percent of
+# sales', a bare '%'): the rows below print ratios, never money of the table's scale (percent_block in _row)
+PERCENT_HEADING = re.compile(r"^\(?(?:(?:stated |expressed )?as an? )?(?:%|percent(?:age)?s?)\)?(?:\s+(?:of|to)\b.*)?$", re.I)
+# ... of the revenue: its rows are each a row's percent of revenue, as a 'Percent of revenue' column's cells are
+_OF_REVENUE_HEADING = re.compile(r"\b(?:of|to)\s+(?:total\s+|net\s+)*(?:revenues?|sales)\s*$", re.I)
 # A row of rates, never money of a table's scale: a growth, a return, a margin, a ratio, a yield, a percent
 _RATE_ROW = re.compile(r"\b(?:growth|returns?|margins?|ratios?|yields?|percent(?:age)?|rates?)\b|%", re.I)
 _ROW_NUMBER = re.compile(r"-?\(?[$\u20ac\u00a3]?\s*(\d[\d,]*(?:\.\d+)?)\)?%?")
@@ -955,6 +960,9 @@ class GridReader:
         at_date = plain_period and self._balance_row(name, section, table_class, title)
         crowded = _crowded_columns(row)
         suffixed = self._hundredths_suffix(row, columns, crowded, in_cents)
+        # rows under a heading of percentages ('As a percentage of net sales:'): each a ratio, never money (the
+        # heading is the rows' unit, no part of their name)
+        percent_block = bool(PERCENT_HEADING.match(" ".join(section.split()).strip(" :")))
         for cell in row.cells:
             col = columns.get(cell.vcol) if cell.vcol is not None and cell.vcol not in crowded else None
             if col is None:
@@ -1006,8 +1014,16 @@ class GridReader:
                 f = make_figure(f"{label} as a percent of revenue", section, value, 1.0, period, line + 1,
                                 quote, col.vcol, cell.text)
                 f.unit = "percent"
+            elif percent_block:
+                if _CURRENCY_MARK.search(cell.text) or not _OF_REVENUE_HEADING.search(section):
+                    continue  # '%' over 'Gross margin | 31.4': a percentage of what, unsaid; never money
+                f = make_figure(f"{label} as a percent of revenue", "", value, 1.0, period, line + 1, quote,
+                                col.vcol, cell.text)
+                f.unit = "percent"  # 'As a percentage of net sales:' over 'Gross profit | 31.4', as a column's cells
             else:
                 kind = kind or row_kind(name, section)
+                if kind.quantity and counts_alone(name) and names_money(title):
+                    kind = replace(kind, quantity=False)  # 'Stores' in 'NET SALES BY CHANNEL': the stores' sales
                 printed = cell.text
                 if _PERCENT_UNIT_CELL.search(col.header) and "%" not in printed and _DIGIT.search(printed):
                     printed += "%"  # '2017 | %' over '32.8': the column's unit cell says it is a percentage
@@ -2581,13 +2597,16 @@ def _results_beside_guidance(columns: dict[int, Column]) -> None:
 
 def _unique_periods(columns: dict[int, Column]) -> dict[int, Column]:
     """Two amount columns of one header never carry the same period and basis: when they seem to,
-    the header was not understood, and neither column is read."""
+    the header was not understood, and neither column is read. Nor is any other column of that basis: a run of
+    periods printed twice is two groups of columns whose headings were not read ('Sensors' over 2025 | 2024 | 2023,
+    'Valves' over 2025 | 2024), and a period printed once ('2023') is one group's, never the company's."""
     seen: dict[tuple, list[Column]] = {}
     for col in columns.values():
         if col.kind == "amount" and col.period is not None:
             seen.setdefault((col.period, col.basis, col.subject), []).append(col)
-    for cols in seen.values():
-        if len(cols) > 1:
+    repeated = {(basis, subject) for (_, basis, subject), cols in seen.items() if len(cols) > 1}
+    for (_, basis, subject), cols in seen.items():
+        if (basis, subject) in repeated:
             for col in cols:
                 col.period = None
     return columns

@@ -3246,6 +3246,19 @@ class NarrativeReader:
             if side < 0 and not loss and value > 0:
                 value = -value  # "... was an income of $4.0 million, compared to an expense of $1.0 million": the
                 # compared amount is on the two-way subject's other side
+        compared = _COMPARED_RIGHT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        other = _OTHER_SIDE_AFTER.match(m.string, m.end()) if compared else None
+        if other is not None and (other.group("loss") and not loss and _INCOME_WORD.search(term)
+                                  or other.group("income") and loss):
+            # "net income of $0.4 million, compared with a $3.3 million net loss in Q3 2024": the compared amount is
+            # the term's other side, a loss (it was read as an income of $3.3 million); "net loss of $2.1 million,
+            # compared with $1.5 million net income": an income, never a loss of $1.5 million
+            if other.group("of") or _side_measure(other.group("measure") or "", term) is None:
+                return None, ""  # "a $3.3 million loss on the sale", "operating income ..., compared with a $3.3
+                # million net loss": a loss of something else or of another measure, never the term's
+            currency = _amount_currency(m) or "USD"
+            return (-abs(value) if other.group("loss") else abs(value)), \
+                f"{currency}/share" if per_share else currency
         if loss and value > 0:
             value = -value
         elif value > 0 and (_OPERATING_USED_CASH.search(term) or (re.search(r"\boperating\s+activities\b", term, re.I) and
@@ -3676,6 +3689,28 @@ _AN_INCOME_OF = re.compile(rf"{_TWO_WAY_SUBJECT}[^.;$]{{0,60}}?"
 _SIDE_WORD = re.compile(r"(?:\ban?|\b(?:compared\s+(?:to|with)|versus|vs\.?))\s+(income|gain|expense|loss|charge|deduction)"
                         r"\s+of\b", re.I)
 _SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z])|$")
+
+
+# A comparison right before an amount ("compared with a", "up from", "versus") and the other side of an income or loss
+# named right after it ("$3.3 million net loss", "$1.5 million of net income"): the compared amount's own side; "of"
+# set: the loss or income of something else ("a $3.3 million loss on the sale")
+_COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|against)\s+(?:an?\s+)?$", re.I)
+_OTHER_SIDE_AFTER = re.compile(r"\s+(?:of\s+)?(?P<measure>net\s+|operating\s+|pre-?tax\s+)?(?:(?P<loss>loss(?:es)?)|"
+                               r"(?P<income>income|earnings|profits?))\b"
+                               r"(?P<of>\s+(?:on|from|of|related|relating|associated|due|resulting)\b)?", re.I)
+_OPERATING_OR_PRETAX = re.compile(r"\b(?:operating|pre-?tax|before\s+(?:income\s+)?tax(?:es)?)\b", re.I)
+
+
+def _side_measure(measure: str, term: str) -> str | None:
+    """The measure a compared amount's own words name ('net', 'operating', 'pre-tax'; '' none) where it is the term's
+    own (a bare 'loss' or 'net loss' after 'net income'), None where it names another."""
+    said = measure.strip().lower().replace("pretax", "pre-tax")
+    own = _OPERATING_OR_PRETAX.search(term)
+    if not said:
+        return ""
+    if said == "net":
+        return None if own else said
+    return said if own and said.split("-")[0] in own.group(0).lower().replace("before", "pre") else None
 
 
 _SIDE_BEFORE = re.compile(r"(?:\ban?|\b(?:compared\s+(?:to|with)|versus|vs\.?))\s+(?:(?P<income>income|gain)|"

@@ -21,6 +21,7 @@ PERCENT_RE = re.compile(r"%|\bpercent(?:age)?\b|\bratio\b|\bmargin\s*%|\bas a % 
 _LANGUAGE = VOCABULARY.get("language", {})
 _QUANTITIES = tuple(_LANGUAGE.get("quantities", ()))  # knowledge/vocabulary.toml: one list of the words
 _MARKED_QUANTITIES = tuple(_LANGUAGE.get("quantities_unless_marked", ()))
+_ALONE_QUANTITIES = tuple(_LANGUAGE.get("quantities_alone", ()))
 
 
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
@@ -31,6 +32,9 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 COUNT_RE = _words_pattern(_QUANTITIES)  # quantities, not money
 MARKED_COUNT_RE = _words_pattern(_MARKED_QUANTITIES)  # quantities unless a cell prints a currency mark
+# a label that is only a quantity's noun ('Stores', 'Total restaurants', 'Stores open'): a count, unless marked
+_ALONE_COUNT_RE = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?" + _words_pattern(_ALONE_QUANTITIES).pattern
+                             + r"(?:\s+open)?\s*:?$", re.I)
 
 
 # "Diluted Weighted Average Outstanding ADS": a count of depositary shares (the unit of a per-ADS EPS), in capitals only
@@ -81,10 +85,22 @@ def _without_own_acronym(label: str) -> str:
     return label[:m.start()] + label[m.end():] if own else label
 
 
+# A row that is the par (nominal) value itself, no amount of stock at par ('Common stock, $0.01 par value ... | 512')
+_PAR_VALUE_ROW = re.compile(r"^\W*(?:par|nominal|stated)\s+value(?:\s+per\s+(?:\w+\s+)?share)?\s*(?:\([^()]*\))?\s*:?$", re.I)
+
+
+def counts_alone(label: str) -> bool:
+    """Is the label only a quantity's noun ('Stores', 'Total restaurants'): what it counts, unless money is said over
+    it (a currency mark, a heading or title of money)?"""
+    return bool(_ALONE_COUNT_RE.match(label))
+
+
 def row_unit(label: str) -> str:
     if "(" in label:
         label = _without_own_acronym(label)
     low = label.lower()
+    if "value" in low and _PAR_VALUE_ROW.match(label):
+        return "USD/share"  # 'Par value | 4' under share counts in thousands: an amount a share, never 4,000 of anything
     if _has(_SHARE_WORDS, SHARE_COUNT_RE, label, low) and (
             not _EARNINGS_OR_DIVIDENDS_PER.search(label)
             or _SHARE_COUNT_START.match(label)
@@ -316,7 +332,9 @@ def row_kind(label: str, section: str) -> RowKind:
         # average equity (annualized)" under "Performance Ratios": the "%" printed on the block's first row only
     capital = _capital_leverage(own, heading)  # (before `own` below names the row's own scale)
     under_per_share = unit == "USD" and _has(_PER_SHARE_WORDS, PER_SHARE_RE, heading, heading_low) \
-        and not _NUMERATOR_HEADING.search(heading)
+        and not _NUMERATOR_HEADING.search(heading) and not (")" in low and _OWN_MONEY_SCALE.search(label))
+    # ('Net profit for the year (USDm)' under 'Earnings per share:': money in the scale its own label states, never a
+    # figure a share)
     if under_per_share and _part_of_heading(own) and unit == "USD":
         unit = "USD/share"  # "Net Income" under "Diluted Earnings Per Average Common Share"
     both = label + " " + section
@@ -341,7 +359,9 @@ def row_kind(label: str, section: str) -> RowKind:
         own = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()]  # money: its mark says so
     if own is None and ")" in low and (z := _ZEROS_LABEL_SCALE.search(label)):
         own, counted = 1e3, not z.group(1) and not _MONEY_NOUN.search(label)  # "Shares for ... EPS (000s)": thousands
-    quantity = unit == "USD" and _has(_MARKED_COUNT_WORDS, MARKED_COUNT_RE, label, low) and not _MONEY_NOUN.search(label)
+    quantity = unit == "USD" and (_has(_MARKED_COUNT_WORDS, MARKED_COUNT_RE, label, low) and not _MONEY_NOUN.search(label)
+                                  or counts_alone(label) and not names_money(heading))
+    # ('Stores | 412' under 'Operating data (in thousands)': 412 stores, never $412,000)
     return RowKind(unit, under_per_share and unit == "USD", energy, factor, own, quantity, counted,
                    names_a_rate(label, unit) and not capital,
                    unit == "percent" and is_percent_rate(label, low)
@@ -422,6 +442,10 @@ _MARKED_LABEL_SCALE = re.compile(r"\(\s*(?:(?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3
                                  r"SEK|NOK|DKK|AUD))\s*(thousand|million|billion)s?\s*\)\s*$", re.I)
 _ZEROS_LABEL_SCALE = re.compile(r"\(\s*((?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3\u00a5]|(?-i:USD|EUR|GBP|CAD|SEK|CHF))?\s*'?000'?s?\s*\)\s*$",
                                 re.I)  # "($000s)", "(US$000)": money in thousands
+# A label stating its own money scale: "(USDm)", "(EUR m)", "($ millions)", "(US$000)", "(in millions of euros)"
+_OWN_MONEY_SCALE = re.compile(r"\(\s*(?:(?:in\s+)?(?:(?:US|C|A|NZ|HK|S|R)?\$|[\u20ac\u00a3\u00a5\u20b9]|(?-i:USD|EUR|GBP|CAD|CHF|"
+                              r"JPY|SEK|NOK|DKK|AUD))\s*(?:m|mn|bn|k|'?000'?s?|thousands?|millions?|billions?)|"
+                              r"in\s+(?:thousands|millions|billions)\s+of\s+[\w.$ ]+)\s*\)", re.I)
 _BARE_DURATION = re.compile(r"\(\s*(?:years|months|weeks|days)\s*\)\s*$", re.I)
 _LABEL_COUNT = re.compile(r"^\W*in\s+(?:years|months|weeks|days)\b|\(\s*in\s+(?:years|months|weeks|days)\s*\)", re.I)
 
