@@ -36,6 +36,7 @@ from knowledge.vocabulary import BY_KEY, LANGUAGE, LEGAL_WORDS
 NEAR_NAME_CUTOFF = 75  # rapidfuzz ratio: a word this close to a held name's word may be a slip of it
 SHARED_ABBREVIATIONS: dict[str, list[str]] = {k: list(v) for k, v in LANGUAGE.get("shared_abbreviations", {}).items()}
 from parsers.company_names import LEGAL_SUFFIX
+from parsers.name_forms import spelled_out
 from parsers.periods import Period, add_months, month_end
 
 # How sure the reading of a metric must be before a number is given (rapidfuzz score, 0-100), and how
@@ -1355,7 +1356,7 @@ class Resolver:
         (no figure, period, place, basis or word the store prints; an ordinal only before a period's noun, as
         "First Quarter"). Such a question is about a company the store does not hold: its figures are never the held
         one's. A question in lower case gives no such evidence, and is read as before."""
-        own = {w for w in re.findall(r"[a-z0-9&]+", company.name.lower())} | {(company.ticker or "").lower()} - {""}
+        own = {spelled_out(w) for w in re.findall(r"[a-z0-9&]+", company.name.lower())} | {(company.ticker or "").lower()} - {""}
         others = {w for key in q.companies if key != company.key and (c := self.vocab.company(key))
                   for w in re.findall(r"[a-z0-9&]+", c.name.lower())}
         tokens = [m.group(0).replace("\u2019", "'").removesuffix("'s").rstrip(".,") for m in
@@ -1364,8 +1365,10 @@ class Resolver:
             low = [t.lower() for t in run]
             if not any(_of_name(w, own) for w in low):
                 continue
-            stray = [t for t, w, after in zip(run, low, low[1:] + [""])
-                     if not _of_name(w, own) and w not in others and not _explained_name_word(t, w, after, self.vocab)]
+            joined = {a + b for a, b in zip(low, low[1:]) if a + b in own}  # "Harrow Brands" of "Harrowbrands"
+            stray = [t for t, w, before, after in zip(run, low, [""] + low[:-1], low[1:] + [""])
+                     if not _of_name(w, own) and w not in others and before + w not in joined and w + after not in joined
+                     and not _explained_name_word(t, w, after, self.vocab)]
             if stray:
                 return " ".join(run)
         return ""
@@ -1863,7 +1866,9 @@ def _capitalised_runs(tokens: list[str], own: set[str]) -> list[list[str]]:
 
 
 def _of_name(word: str, own: set[str]) -> bool:
-    """A word of the held name, its start ("Keg" of Kegg), or a slip of one ("Molsen" of Molson)."""
+    """A word of the held name, its printed short form ("Mgmt" of Management, parsers/name_forms.py), its start
+    ("Keg" of Kegg), or a slip of one ("Molsen" of Molson)."""
+    word = spelled_out(word)
     return word in own or (len(word) >= 3 and any(w.startswith(word) for w in own)) or (
         len(word) >= 4 and any(len(w) >= 4 and fuzz.ratio(word, w) >= NEAR_NAME_CUTOFF for w in own))
 
