@@ -8,7 +8,7 @@ release prints two different figures for the period, whose figure its own arithm
 out and named, never ranked on a guess."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chat import wording
 from chat.answer import Answer
@@ -88,6 +88,36 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         return wording.pick_reply(query, entries, left_out, missing, no_growth, apart)
     return wording.across_reply(query, entries[:wanted], left_out, missing, total - len(no_growth) - len(apart), LISTED,
                                 no_growth, apart)
+
+
+def loss_moved(facts: Facts, query: AcrossQuery) -> Answer:
+    """'companies whose net loss widened / narrowed': every company's figure for the period and a year before,
+    kept where both are losses and the loss's size moved the way asked (widened: the figure more negative); a
+    company with income in either year has no loss to widen or narrow and is named as left out, never counted."""
+    entries: list[Entry] = []
+    left_out: list[str] = []
+    no_loss: list[str] = []
+    compared = 0
+    rows = _ranked(facts, replace(query, change=False), query.calendars, None, ALL, 0, 1, True)
+    for key, name, where, base_where, _, pct, two, _, metric in rows:
+        fact = _fact(facts, key, metric, where)
+        base = _fact(facts, key, metric, base_where)
+        if fact is None or base is None:
+            continue  # no figure for one of the two years: not compared
+        if two or fact.doubt or base.doubt or UNSTATED in (fact.unit, base.unit) or fact.unit != base.unit:
+            left_out.append(name or key)
+            continue
+        if fact.value >= 0 or base.value >= 0:
+            no_loss.append(name or key)
+            continue
+        compared += 1
+        larger = fact.value < base.value  # the loss's size grew: the figure more negative
+        if fact.value != base.value and larger == (query.loss_moved == "larger"):
+            change = round((fact.value - base.value) / abs(base.value) * 100, 2)  # the signed figure's change
+            entries.append(Entry(name or key, fact, base, change, key))
+    entries.sort(key=lambda e: (e.fact.value - e.base.value) / abs(e.base.value) * (1 if query.loss_moved == "smaller" else -1)
+                 if e.base else 0, reverse=True)
+    return wording.loss_moved_reply(query, entries, compared, no_loss, left_out, LISTED)
 
 
 def _ranked(facts: Facts, query: AcrossQuery, cals: tuple[Calendar, ...], only: list[str] | None, wanted: int,
