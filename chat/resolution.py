@@ -1716,8 +1716,9 @@ def segment_named_across(q: Question, slots: Context) -> str:
     typed = set(re.findall(r"[a-z&]+", q.text.lower()))
     changed = typed - set(re.findall(r"[a-z&]+", q.norm))  # typed words the repair replaced
     repairs_of_moves = bool(changed) and changed <= MOVE_WORDS
-    words = [w for w in q.product_words if w not in MOVE_WORDS and (w in typed or not repairs_of_moves)]
-    return " ".join(words)
+    own = set(re.findall(r"[a-z]+", f"{q.metric_phrase} {wording.metric_name(slots.metric or '')}".lower()))
+    words = [w for w in q.product_words if w not in MOVE_WORDS | own and (w in typed or not repairs_of_moves)]
+    return " ".join(words)  # the metric's own words said twice ('A diluted shares vs B diluted shares'): no part
 
 
 def _one_row_named_across(q: Question) -> bool:

@@ -1180,14 +1180,15 @@ ACROSS_KIND = {"companies": "companies"}
 
 
 def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str], total: int,
-                 listed: int, no_growth: Sequence[str] = (), apart: Sequence[str] = ()) -> Answer:
+                 listed: int, no_growth: Sequence[str] = (), apart: Sequence[str] = (),
+                 to_date: Sequence[str] = ()) -> Answer:
     """Companies side by side, listed, ranked or filtered (entries come ranked, filtered and cut by the
     template; `total` counts every company that fits). Every figure listed is cited."""
     name, label, change = metric_name(query.metric), query.period_name, query.change
     template = "rank_across_companies"
     if not entries:
         text = f"No company in the store gives {name} for {label}" + (" on a basis I can compare." if left_out else ".")
-        text += _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
+        text += _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing) + _to_date(query, to_date)
         return _answer(query.text, "abstained", text, metric=query.metric, period=label,
                        template="metric_across_companies", sql=sql(template), confidence=70, kind="compare")
     shown = entries[:listed]
@@ -1196,6 +1197,7 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
     text = f"{_across_head(query, name, label, total)}: " + "; ".join(
         f"{i + 1}. {t}" if query.shape != "companies" else t for i, t in enumerate(items)) + more + "."
     text += _calendar_note(shown, query) + _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
+    text += _to_date(query, to_date)
     citations: list[Citation] = []
     for e in shown:
         for f in (e.fact, e.base):
@@ -1382,6 +1384,16 @@ def _apart(names: Sequence[str]) -> str:
         return ""
     return (f" Not compared: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (its two figures "
             f"are per-share figures or share counts from two releases, which a stock split between them restates).")
+
+
+def _to_date(query: "AcrossQuery", names: Sequence[str]) -> str:
+    """Companies whose releases print only the year-to-date figures that give the quarter asked: not compared, said."""
+    if not names:
+        return ""
+    listed = join_words(list(names[:5])) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return (f" Not compared: {listed} (the releases print year-to-date figures, not the quarter alone; ask for "
+            f"{'its' if len(names) == 1 else 'each one’s'} {metric_name(query.metric)} for {query.period_name} alone "
+            f"and I'll work the quarter out from them).")
 
 
 def _missing(names: list[str]) -> str:
