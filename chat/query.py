@@ -95,3 +95,6 @@ class AcrossQuery:
     # companies named for "the latest" whose latest periods end apart: each company's key and the calendars of its
     # own latest period (chat/resolution.py _own_latest); `calendars` then is the first one's
     own_calendars: tuple[tuple[str, tuple[Calendar, ...]], ...] = ()
+    # a loss filtered by which way its size moved ("companies whose net loss widened": "larger"; "narrowed",
+    # "operating loss fell": "smaller"), among the companies that made one in both years (chat/handlers/rank.py)
+    loss_moved: str = ""

@@ -30,7 +30,7 @@ from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
                               VALUE, FactLookup, PeriodKey)
 from knowledge.sec_tickers import bundled_map
-from knowledge.vocabulary import BY_KEY, LANGUAGE, LEGAL_WORDS
+from knowledge.vocabulary import BY_KEY, GEO_DISPLAY, LANGUAGE, LEGAL_WORDS
 
 # an abbreviation naming several metrics ("nii"): the one the company's releases hold (knowledge/vocabulary.toml)
 NEAR_NAME_CUTOFF = 75  # rapidfuzz ratio: a word this close to a held name's word may be a slip of it
@@ -287,6 +287,9 @@ class Resolver:
                 default_company=ctx.default_company))  # "sum of A's and B's revenue": never a list headed by A's figure
         if q.across and slots.metric and not q.unknown and not q.unsupported and (
                 q.company is None or q.named_across):  # over companies, not about one
+            part = segment_named_across(q, slots)
+            if part:  # "the highest EMEA revenue", "A vs B international revenue": never the companies' totals
+                return early(wording.segment_across(text, part, slots.metric), Context(default_company=ctx.default_company))
             if slots.metric == "gross_margin" and "margin" in q.metric_phrase:  # a margin is a percentage: never
                 return early(wording.unsupported(text, "margin across companies", slots.metric), Context(  # amounts
                     default_company=ctx.default_company))  # ranked or listed for it (no per-company computation here)
@@ -732,8 +735,26 @@ class Resolver:
         change = q.across == "filter" or slots.intent == "change"
         loss = q.across == "rank" and not change and asks_for_loss(q.norm) and two_way(BY_KEY[metric].name) \
             if metric in BY_KEY else False  # "the biggest net loss": never the biggest profit
+        loss_moved = self._loss_moved(q, metric)
+        if loss_moved:
+            fell = loss_moved == "larger"  # a loss grown larger is the signed figure fallen (the template's sign)
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
-                           change, fell, across, loss, calendar_end)
+                           change, fell, across, loss, calendar_end, loss_moved=loss_moved)
+
+    def _loss_moved(self, q: Question, metric: str) -> str:
+        """'companies whose net loss widened / grew' ("larger") or 'narrowed / fell' ("smaller"): a loss filtered by
+        which way its size moved, among the companies that made one in both years — never the signed figure of
+        income (loss) rising or falling, which counts profitable companies and calls a shrinking loss grown. The words
+        are read as typed (the spelling repair made 'rose' a metric's abbreviation). A loss named with no way it moved
+        is refused."""
+        if q.across != "filter" or metric not in BY_KEY or not asks_for_loss(q.norm) or not two_way(BY_KEY[metric].name):
+            return ""
+        typed = set(re.findall(r"[a-z]+", q.text.lower()))
+        larger = typed & set(LANGUAGE.get("loss_larger", ()))
+        smaller = typed & set(LANGUAGE.get("loss_smaller", ()))
+        if bool(larger) == bool(smaller):
+            raise _Reply(wording.unsupported(q.text, "loss's direction across companies", metric))
+        return "larger" if larger else "smaller"
 
     def _own_latest(self, q: Question, slots: Context, across: tuple[str, ...], months: int, among: list[str],
                     flow: bool) -> AcrossQuery | None:
@@ -1685,6 +1706,29 @@ CLOSING_PHRASE = re.compile(r"(?:\bat\s+|,\s*|-\s*)?(?:the\s+)?end\s+of\s+(?:the
 def _subject_words(text: str) -> list[str]:
     """What a balance is named by, its function words aside ('the warranty reserve' and 'Warranty reserve,': one)."""
     return [_stem_plain(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("the", "a", "an", "of", "at")]
+
+
+MOVE_WORDS = RISE_WORDS | FELL_WORDS | set(LANGUAGE.get("loss_larger", ())) | set(LANGUAGE.get("loss_smaller", ())) | set(
+    LANGUAGE.get("moved", ()))
+
+
+def segment_named_across(q: Question, slots: Context) -> str:
+    """The segment, product or place a question over companies names ('the highest EMEA revenue', 'A vs B
+    international revenue', 'companies whose Medical revenue rose'), as said; '' when it names none. Across
+    companies only each company's total is compared, so a question naming one is refused, never answered with the
+    totals. A word the spelling repair made of a word saying which way a figure moved ('rose' read as 'roe') is no
+    segment."""
+    place = q.geo or slots.geo or (q.other_geos[0] if q.other_geos else "") or q.unknown_place or ""
+    if place:
+        return GEO_DISPLAY.get(place, place)
+    if q.product or slots.product:
+        return q.product or slots.product
+    typed = set(re.findall(r"[a-z&]+", q.text.lower()))
+    changed = typed - set(re.findall(r"[a-z&]+", q.norm))  # typed words the repair replaced
+    repairs_of_moves = bool(changed) and changed <= MOVE_WORDS
+    own = set(re.findall(r"[a-z]+", f"{q.metric_phrase} {wording.metric_name(slots.metric or '')}".lower()))
+    words = [w for w in q.product_words if w not in MOVE_WORDS | own and (w in typed or not repairs_of_moves)]
+    return " ".join(words)  # the metric's own words said twice ('A diluted shares vs B diluted shares'): no part
 
 
 def _one_row_named_across(q: Question) -> bool:

@@ -127,6 +127,10 @@ def unsupported_operation(word: str, what: str) -> str:
                 "which most releases do not print, and I compute it for one company at a time — never giving gross "
                 "profit dollars for it. Ask for one company's gross margin and I'll compute it from its cited figures, "
                 "or rank the companies by gross profit.")
+    if word == "loss's direction across companies":
+        return (f"Which way the loss moved do you mean? Across companies I list those whose loss widened (grew larger) "
+                f"or narrowed (grew smaller), among the companies that made one in both years: ask for the companies "
+                f"whose loss widened, or whose loss narrowed.")
     if word == "across companies":
         return (f"I can't combine {what} of several companies (a sum, an average, one less or over another): I "
                 f"compute with one company's cited figures. Ask for {what} of the companies side by side and I'll cite "
@@ -361,6 +365,16 @@ def pair_not_again(text: str) -> Answer:
     """A period asked after two figures of one question, where the two are not both held for it."""
     return abstain(text, "I can't give both figures of the question before for that period: ask for each figure with "
                          "its period and I'll cite what the releases hold.")
+
+
+def segment_across(text: str, part: str, metric: str) -> Answer:
+    """'the highest EMEA revenue', 'A vs B international revenue': a segment, product or place of several companies.
+    Across companies only their totals are compared; the part's figure is asked of one company at a time."""
+    what = metric_name(metric)
+    return abstain(text, f"I can't compare {part} {what} across companies: across companies I rank and compare each "
+                         f"company's total {what} only, never a segment's, product's or place's figure (each release "
+                         f"names and divides its own). Ask for one company's {part} {what} and I'll cite it, or compare "
+                         f"the companies' total {what}.")
 
 
 def unsupported(text: str, word: str, metric: str) -> Answer:
@@ -1166,14 +1180,15 @@ ACROSS_KIND = {"companies": "companies"}
 
 
 def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missing: list[str], total: int,
-                 listed: int, no_growth: Sequence[str] = (), apart: Sequence[str] = ()) -> Answer:
+                 listed: int, no_growth: Sequence[str] = (), apart: Sequence[str] = (),
+                 to_date: Sequence[str] = ()) -> Answer:
     """Companies side by side, listed, ranked or filtered (entries come ranked, filtered and cut by the
     template; `total` counts every company that fits). Every figure listed is cited."""
     name, label, change = metric_name(query.metric), query.period_name, query.change
     template = "rank_across_companies"
     if not entries:
         text = f"No company in the store gives {name} for {label}" + (" on a basis I can compare." if left_out else ".")
-        text += _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
+        text += _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing) + _to_date(query, to_date)
         return _answer(query.text, "abstained", text, metric=query.metric, period=label,
                        template="metric_across_companies", sql=sql(template), confidence=70, kind="compare")
     shown = entries[:listed]
@@ -1182,6 +1197,7 @@ def across_reply(query: "AcrossQuery", entries: list, left_out: list[str], missi
     text = f"{_across_head(query, name, label, total)}: " + "; ".join(
         f"{i + 1}. {t}" if query.shape != "companies" else t for i, t in enumerate(items)) + more + "."
     text += _calendar_note(shown, query) + _left_out(left_out) + _no_growth(no_growth) + _apart(apart) + _missing(missing)
+    text += _to_date(query, to_date)
     citations: list[Citation] = []
     for e in shown:
         for f in (e.fact, e.base):
@@ -1247,6 +1263,51 @@ def none_moved(query: "AcrossQuery", compared: int, citations: list[Citation]) -
     return _answer(query.text, "answered", text + sources(citations), value=0.0, unit="count", metric=query.metric,
                    period=query.period_name, citations=citations, template="metric_across_companies",
                    sql=sql("rank_across_companies"), confidence=85, kind="rank", rows=[])
+
+
+def loss_moved_reply(query: "AcrossQuery", entries: list, compared: int, no_loss: Sequence[str],
+                     left_out: Sequence[str], listed: int) -> Answer:
+    """'companies whose net loss widened / narrowed': the companies whose loss grew larger (or smaller) in size,
+    among the `compared` ones that made a loss in both years, each with its two cited figures and the signed
+    figure's percent change; the companies that made no loss in one year or both are named as left out."""
+    name = _loss_name(query.metric)
+    moved = "widened" if query.loss_moved == "larger" else "narrowed"
+    label = query.period_name
+    note = ""
+    if no_loss:
+        shown = list(no_loss[:listed]) + ([f"{len(no_loss) - listed} more"] if len(no_loss) > listed else [])
+        note = (f" Left out: {join_words(shown)} did not make {name}es in both {label} and a year before "
+                f"(no {name} to widen or narrow).")
+    note += _left_out(list(left_out))
+    common = dict(metric=query.metric, period=label, template="metric_across_companies",
+                  sql=sql("rank_across_companies"), confidence=85, kind="rank")
+    if not entries:
+        verb = "widen" if query.loss_moved == "larger" else "narrow"
+        of = "the one company" if compared == 1 else f"the {compared} companies"
+        head = (f"None: of {of} whose releases give {name}es for {label} and a year before, none saw it {verb}."
+                if compared else f"None: no company's releases give {name}es for both {label} and a year before.")
+        return _answer(query.text, "answered", head + note, value=0.0, unit="count", citations=[], rows=[], **common)
+    shown_entries = entries[:listed]
+    items = [f"{i + 1}. {e.company} {_across_figure(e, True)}" for i, e in enumerate(shown_entries)]
+    more = f" and {len(entries) - len(shown_entries)} more" if len(entries) > len(shown_entries) else ""
+    n = len(entries)
+    text = (f"{n} compan{'y' if n == 1 else 'ies'} whose {name} {moved} in {label} against a year before (of "
+            f"{compared} that made {name}es in both): " + "; ".join(items) + more + "." + note)
+    citations: list[Citation] = []
+    for e in shown_entries:
+        for f in (e.fact, e.base):
+            if f is not None and f.citation not in citations:
+                citations.append(f.citation)
+    return _answer(query.text, "answered", text + sources(citations), value=float(n), unit="count",
+                   citations=citations, rows=[{"period": e.company, "value": e.value, "unit": "percent"}
+                                              for e in shown_entries], **common)
+
+
+def _loss_name(metric: str) -> str:
+    """'net income (loss)' asked as a loss: 'net loss' (the loss side of the two-way figure)."""
+    name = re.sub(r"\s*\((?:loss|losses)\)", "", metric_name(metric))
+    name = re.sub(r"\b(?:income|earnings|profit)\b", "loss", name)
+    return name if "loss" in name else f"{name} loss"
 
 
 def _across_figure(e, change: bool) -> str:
@@ -1323,6 +1384,16 @@ def _apart(names: Sequence[str]) -> str:
         return ""
     return (f" Not compared: {join_words(sorted(names)[:5])}{' and others' if len(names) > 5 else ''} (its two figures "
             f"are per-share figures or share counts from two releases, which a stock split between them restates).")
+
+
+def _to_date(query: "AcrossQuery", names: Sequence[str]) -> str:
+    """Companies whose releases print only the year-to-date figures that give the quarter asked: not compared, said."""
+    if not names:
+        return ""
+    listed = join_words(list(names[:5])) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return (f" Not compared: {listed} (the releases print year-to-date figures, not the quarter alone; ask for "
+            f"{'its' if len(names) == 1 else 'each one’s'} {metric_name(query.metric)} for {query.period_name} alone "
+            f"and I'll work the quarter out from them).")
 
 
 def _missing(names: list[str]) -> str:

@@ -8,11 +8,11 @@ release prints two different figures for the period, whose figure its own arithm
 out and named, never ranked on a guess."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chat import wording
 from chat.answer import Answer
-from chat.facts import BASIS_OF_READING, UNSTATED, Fact, Facts, restated_apart
+from chat.facts import BASIS_OF_READING, UNSTATED, Fact, Facts, months_back, restated_apart
 from chat.query import AcrossQuery, Calendar
 from knowledge.lookup import PeriodKey
 
@@ -86,8 +86,67 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
         missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n and n not in left_out + no_growth + apart]
     if only and query.shape == "rank":
         return wording.pick_reply(query, entries, left_out, missing, no_growth, apart)
+    seen = {row[0] for row in ranked} | set(missing)
+    to_date = _year_to_date_only(facts, query, seen) if not only and not losses_only else []
     return wording.across_reply(query, entries[:wanted], left_out, missing, total - len(no_growth) - len(apart), LISTED,
-                                no_growth, apart)
+                                no_growth, apart, to_date)
+
+
+def _year_to_date_only(facts: Facts, query: AcrossQuery, seen: set[str]) -> list[str]:
+    """Companies a quarter's ranking or list leaves out whose releases print the year-to-date figures that give the
+    quarter (six months less three, nine less six, the year less nine, a half less its second quarter), not the
+    quarter itself: named as not compared, never silently dropped (one company's question works the quarter out)."""
+    if query.change or query.own_calendars or not query.calendars or any(c.key[0] != 3 for c in query.calendars):
+        return []
+    names: dict[str, str] = {}
+    for longer, shorter in ((6, -3), (9, -3), (12, -3), (6, 3)):
+        cals = []
+        for c in query.calendars:
+            _, y, m = c.key
+            if shorter < 0:  # the span ending with the quarter, less the span ending a quarter before
+                py, pm = months_back(y, m, 3)
+                cals.append(Calendar(c.fye, c.offset, (longer, y, m), (longer - 3, py, pm)))
+            else:  # the half the quarter opens, less its second quarter
+                ny, nm = months_back(y, m, -3)
+                cals.append(Calendar(c.fye, c.offset, (longer, ny, nm), (3, ny, nm)))
+        spans = replace(query, calendars=tuple(cals), change=True)
+        for key, name, where, base_where, *_ in _ranked(facts, spans, spans.calendars, None, LISTED, 0, 1, True):
+            if key not in seen and where and where[0] is not None and base_where and base_where[0] is not None:
+                names.setdefault(key, name or key)
+    if names:  # a company ranked below the cut prints the quarter: compared, never said not to be
+        printed = {row[0] for row in _ranked(facts, query, query.calendars, list(names), len(names), 0, 1, True)}
+        names = {k: n for k, n in names.items() if k not in printed}
+    return sorted(names.values())
+
+
+def loss_moved(facts: Facts, query: AcrossQuery) -> Answer:
+    """'companies whose net loss widened / narrowed': every company's figure for the period and a year before,
+    kept where both are losses and the loss's size moved the way asked (widened: the figure more negative); a
+    company with income in either year has no loss to widen or narrow and is named as left out, never counted."""
+    entries: list[Entry] = []
+    left_out: list[str] = []
+    no_loss: list[str] = []
+    compared = 0
+    rows = _ranked(facts, replace(query, change=False), query.calendars, None, ALL, 0, 1, True)
+    for key, name, where, base_where, _, pct, two, _, metric in rows:
+        fact = _fact(facts, key, metric, where)
+        base = _fact(facts, key, metric, base_where)
+        if fact is None or base is None:
+            continue  # no figure for one of the two years: not compared
+        if two or fact.doubt or base.doubt or UNSTATED in (fact.unit, base.unit) or fact.unit != base.unit:
+            left_out.append(name or key)
+            continue
+        if fact.value >= 0 or base.value >= 0:
+            no_loss.append(name or key)
+            continue
+        compared += 1
+        larger = fact.value < base.value  # the loss's size grew: the figure more negative
+        if fact.value != base.value and larger == (query.loss_moved == "larger"):
+            change = round((fact.value - base.value) / abs(base.value) * 100, 2)  # the signed figure's change
+            entries.append(Entry(name or key, fact, base, change, key))
+    entries.sort(key=lambda e: (e.fact.value - e.base.value) / abs(e.base.value) * (1 if query.loss_moved == "smaller" else -1)
+                 if e.base else 0, reverse=True)
+    return wording.loss_moved_reply(query, entries, compared, no_loss, left_out, LISTED)
 
 
 def _ranked(facts: Facts, query: AcrossQuery, cals: tuple[Calendar, ...], only: list[str] | None, wanted: int,

@@ -6,11 +6,13 @@ from __future__ import annotations
 from chat import wording
 from chat.answer import Answer
 from chat.facts import Facts
-from chat.handlers.companies import LISTED, reply
+from chat.handlers.companies import LISTED, loss_moved, reply
 from chat.query import AcrossQuery
 
 
 def answer(facts: Facts, query: AcrossQuery) -> Answer:
+    if query.loss_moved:  # "companies whose net loss widened": the loss's size, among the companies that made one
+        return loss_moved(facts, query)
     flip = -1 if query.loss else 1  # "the biggest net loss" is the lowest net income (loss), "the smallest" the highest
     if query.shape == "rank" and query.companies:  # "which had the higher revenue, Acme or Zenith?"
         direction = -1 if query.ranking[0] == "low" else 1
