@@ -1372,7 +1372,7 @@ class Resolver:
 
     def _another_name_run(self, q: Question, company: Company) -> str:
         """The name the question gives a company, where it is another's than the held company one of its words named
-        ("First Bank net income" of a held "Federal Home Loan Bank"; "Coors Tek revenue" of a held "Molson Coors"):
+        ("First Bank net income" of a held "Federal Home Credit Bank"; "Kegg Tek revenue" of a held "Halvorsen Kegg"):
         a run of capitalised words holding a word of the held name and a word neither of that name nor of any slot
         (no figure, period, place, basis or word the store prints; an ordinal only before a period's noun, as
         "First Quarter"). Such a question is about a company the store does not hold: its figures are never the held
@@ -1911,7 +1911,7 @@ def _capitalised_runs(tokens: list[str], own: set[str]) -> list[list[str]]:
 
 def _of_name(word: str, own: set[str]) -> bool:
     """A word of the held name, its printed short form ("Mgmt" of Management, parsers/name_forms.py), its start
-    ("Keg" of Kegg), or a slip of one ("Molsen" of Molson)."""
+    ("Keg" of Kegg), or a slip of one ("Halvorsan" of Halvorsen)."""
     word = spelled_out(word)
     return word in own or (len(word) >= 3 and any(w.startswith(word) for w in own)) or (
         len(word) >= 4 and any(len(w) >= 4 and fuzz.ratio(word, w) >= NEAR_NAME_CUTOFF for w in own))
