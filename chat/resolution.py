@@ -1146,6 +1146,11 @@ class Resolver:
             if (12, y, m) in held:  # the latest quarter ends a fiscal year: the twelve months are that year
                 slots.period, slots.implied = spec_of((12, y, m)), "ttm"
                 return
+            if slots.intent not in ("value", "arithmetic") or slots.operation not in ("", "sum"):
+                asked = slots.operation if slots.intent == "arithmetic" else slots.intent
+                slots.period = None  # "revenue growth ttm": the four quarters' sum is no growth (it was given for it),
+                raise _Reply(wording.unsupported(q.text, f"{asked} of the trailing twelve months", slots.metric),
+                             slots)  # nor one quarter's change called the twelve months
             keys = [(3, *months_back(y, m, 3 * back)) for back in range(4)]
             slots.period, slots.others = spec_of(keys[0]), tuple(spec_of(k) for k in keys[1:])
             slots.operation, slots.intent, slots.implied = "sum", "arithmetic", "ttm"
@@ -1255,8 +1260,19 @@ class Resolver:
             slots.intent = "value"
         slots.basis = q.basis if (q.basis_named or q.metric is not None) else ctx.basis
         slots.others = tuple(merge_with_context(p, slots.period) for p in periods[1:])
+        carried = not periods and not q.operation and ctx.intent == "arithmetic" and bool(ctx.operation) \
+            and q.intent == "value"  # "and net income?" after a sum, an average, a change or a share of periods
+        if carried:  # the operation goes on with its periods, all of them (the first one alone was given for it)
+            slots.intent, slots.others = "arithmetic", ctx.others
         slots.operation = q.operation or (ctx.operation if slots.intent == "arithmetic" else "")
         slots.implied = "" if (q.periods or not ctx.implied) else ctx.implied
+        if ctx.implied == "ttm" and not periods:  # after the trailing twelve months: asked of them again, pinned on
+            slots.period, slots.others = PeriodSpec("ttm"), ()  # the figure's (or company's) own latest quarters
+        if ctx.implied == "ttm" and slots.intent == "arithmetic" and slots.operation == "sum" and not q.operation \
+                and all(p.year is not None for p in periods):
+            slots.intent, slots.operation = "value", ""  # the sum was the pinning's, never the asker's: pinned again
+            # (never one quarter called the twelve months), and a period named whole ("and Q2 2024?") is its figure
+            # ("and last year?" stays unread as before: a year before the twelve months is no quarter of them)
         if not periods and slots.implied in REPINNED and slots.company != ctx.company:
             slots.period = PeriodSpec(slots.implied)  # "and Bolt?" after Acme's prior quarter: Bolt's own, pinned again
         slots.words = q.norm if q.metric is not None else (
