@@ -24,7 +24,7 @@ from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, margin_not_printed, normalize,
                            own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
-from chat.question import _is_place
+from chat.question import FIGURE_WORDS, STOPWORDS, _is_place, names_lines_of
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
@@ -268,6 +268,10 @@ class Resolver:
                 q.product_words = [w for w in q.product_words if w not in LOW_WORDS | HIGH_WORDS]
             if q.named & {"metric", "metric_variant", "period", "basis", "ranking"}:  # never "the second one"
                 q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), q.ranking if end else ctx.ranking
+        kept = (ctx.company if is_followup(q) else None) or ctx.default_company
+        if kept and q.company and q.company != kept and len(q.companies) == 1 and not NAME_FORM_SAID.search(q.norm) \
+                and names_lines_of(kept, q.name_words, self.vocab):  # "and Medical?" after Brindlewood, printing a
+            return early(self._which_of(q.text, [kept, q.company]), ctx)  # Medical line, where a held name is Medical's
         slots = partial.slots = self._slots(q, ctx)
         if q.company_choices and q.company is None and (slots.metric or COMPANY_JOINER.search(q.norm)):
             return early(self._which_of(q.text, q.company_choices), slots)  # a ticker or name two companies fit:
@@ -1369,12 +1373,18 @@ class Resolver:
                   for w in re.findall(r"[a-z0-9&]+", c.name.lower())}
         tokens = [m.group(0).replace("\u2019", "'").removesuffix("'s").rstrip(".,") for m in
                   re.finditer(r"[A-Za-z0-9][\w&'\u2019./-]*", q.text)]
+        asked = set(re.findall(r"[a-z]+", q.metric_phrase)) if q.metric is not None else set()
+        # a figure's word the figure asked was not read with, left over ('Income' of "Realty Income revenue", read as
+        # revenue): a word of the name typed, never explained by the figure's vocabulary (nor a segment's word held)
+        unread = {w for w in q.product_words if asked and w in FIGURE_WORDS and w not in STOPWORDS and w not in asked}
+        unread -= self._product_words() if unread else set()
         for run in _capitalised_runs(tokens, own):
             low = [t.lower() for t in run]
             if not any(_of_name(w, own) for w in low):
                 continue
             stray = [t for t, w, after in zip(run, low, low[1:] + [""])
-                     if not _of_name(w, own) and w not in others and not _explained_name_word(t, w, after, self.vocab)]
+                     if not _of_name(w, own) and w not in others and (
+                         w in unread or not _explained_name_word(t, w, after, self.vocab))]
             if stray:
                 return " ".join(run)
         return ""
@@ -1719,6 +1729,9 @@ def difference_parts(text: str) -> tuple[str, str] | None:
 # first company's quarter, carried, was said to be "the quarter before the latest one I hold" of the second)
 REPINNED = {"latest", "latest_quarter", "latest_year", "rel_year", "rel_quarter", "prior_quarter", "year_ago",
             "year_ago_quarter", "this_year"}
+# a legal form said ("Medical Corp"): a company's name, never a line of business of another
+NAME_FORM_SAID = re.compile(r"\b(?:" + "|".join(sorted((w for w in LEGAL_WORDS if " " not in w and w != "the"), key=len,
+                                                       reverse=True)) + r")\b")
 # a divisor that is a number ("divided by 2", "by three"), never a year or a period's length
 BY_A_NUMBER = re.compile(r"^\s*(?:the\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|"
                          r"ten|twelve|a\s+(?:hundred|thousand|million))\b(?!\s*(?:months?|weeks?|quarters?))", re.I)
