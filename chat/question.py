@@ -6,6 +6,7 @@ enough apart, else the engine asks back.
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterator, Mapping
@@ -953,14 +954,10 @@ def _part_named_by_the_name_word(q: Question, name_words: list[str], vocab: Stor
 
 def _typed_name_words(before: str, after: str) -> list[str]:
     """The words the company's name took out of the question, in the order typed (each once)."""
-    left = re.findall(r"[a-z0-9&]+", after)
-    out = []
-    for w in re.findall(r"[a-z0-9&]+", before.replace("'s ", " ")):
-        if w in left:
-            left.remove(w)
-        else:
-            out.append(w)
-    return out
+    typed, left = re.findall(r"[a-z0-9&]+", before.replace("'s ", " ")), re.findall(r"[a-z0-9&]+", after)
+    blocks = difflib.SequenceMatcher(None, typed, left, autojunk=False).get_opcodes()  # the words left stand together
+    return [w for tag, i, j, _, _ in blocks if tag in ("delete", "replace") for w in typed[i:j]]  # ('cloud' of
+    # "Carolina Cloud Devices cloud revenue" is the figure's, after the name whole)
 
 
 def _with_words(before: str, drop: list[str]) -> str:

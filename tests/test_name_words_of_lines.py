@@ -105,6 +105,8 @@ def test_a_word_of_another_name_and_of_a_line_of_the_company_asked_about_is_aske
     (["Grid Sensors revenue fiscal 2024"], 1020e6),
     (["Sensors Inc revenue fiscal 2024"], 1020e6),  # a legal form: a company's name
     (["Marlowe Grid Sensors Sensors revenue fiscal 2024"], 380e6),  # the name whole, then the line
+    (["Marlowe Grid Sensors grid revenue Q4 2024"], 171e6),  # the line's word again, after the name whole
+    (["Sensors revenue Marlowe Grid Sensors fiscal 2024"], 380e6),  # the line, then the name whole
     (["Pellham revenue fiscal 2024", "and Surgical Vantage?"], 236e6),  # another company, named in full
     (["Pellham revenue fiscal 2024", "and Warehouse?"], 150e6),  # a line of Pellham's no name holds
     (["Surgical Vantage revenue Q4 2024"], 61e6),
