@@ -978,10 +978,10 @@ def _name_words_of_parts(company: str, before: str, after: str, vocab: StoreVoca
     never the company's total (the word used up as the name left "revenue"). Read so where the name's words typed
     are that word alone, or stand out of the name's order beside the name's other words ("Carolina Devices"); the
     name's words said in its order ("Carolina Cloud revenue", "Cloud Devices"), the name whole, a legal form
-    ("Devices Inc") or a place ("Pacific", read as before) keep the company's own figure."""
+    ("Devices Inc"), the whole company said ("Devices total revenue") or a place keep the company's own figure."""
     typed = _typed_name_words(before, after)
     words = re.findall(r"[a-z0-9&]+", before)
-    if not typed or any(w in _NAME_FORM for w in typed) or any(
+    if not typed or _WHOLE_COMPANY.search(before) or any(w in _NAME_FORM for w in typed) or any(
             w == typed[-1] and n + 1 < len(words) and words[n + 1] in _NAME_FORM - {"the"} for n, w in enumerate(words)):
         return []  # "Devices Inc": a company's name with its legal form
     name = [w for w in company.split() if w not in _NAME_FORM]

@@ -24,6 +24,7 @@ from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, margin_not_printed, normalize,
                            own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
+from chat.question import _WHOLE_COMPANY as WHOLE_COMPANY
 from chat.question import FIGURE_WORDS, STOPWORDS, _is_place, names_lines_of
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
@@ -270,6 +271,7 @@ class Resolver:
                 q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), q.ranking if end else ctx.ranking
         kept = (ctx.company if is_followup(q) else None) or ctx.default_company
         if kept and q.company and q.company != kept and len(q.companies) == 1 and not NAME_FORM_SAID.search(q.norm) \
+                and not WHOLE_COMPANY.search(q.norm) \
                 and names_lines_of(kept, q.name_words, self.vocab):  # "and Medical?" after Brindlewood, printing a
             return early(self._which_of(q.text, [kept, q.company]), ctx)  # Medical line, where a held name is Medical's
         slots = partial.slots = self._slots(q, ctx)

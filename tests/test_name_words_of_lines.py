@@ -104,6 +104,7 @@ def test_a_word_of_another_name_and_of_a_line_of_the_company_asked_about_is_aske
     (["Marlowe Grid revenue fiscal 2024"], 1020e6),  # the name's words in its order: the name said short
     (["Grid Sensors revenue fiscal 2024"], 1020e6),
     (["Sensors Inc revenue fiscal 2024"], 1020e6),  # a legal form: a company's name
+    (["Sensors total revenue fiscal 2024"], 1020e6),  # the whole company's, said so
     (["Marlowe Grid Sensors Sensors revenue fiscal 2024"], 380e6),  # the name whole, then the line
     (["Marlowe Grid Sensors grid revenue Q4 2024"], 171e6),  # the line's word again, after the name whole
     (["Sensors revenue Marlowe Grid Sensors fiscal 2024"], 380e6),  # the line, then the name whole
