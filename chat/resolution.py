@@ -1281,6 +1281,8 @@ class Resolver:
             # ("and last year?" stays unread as before: a year before the twelve months is no quarter of them)
         if not periods and slots.implied in REPINNED and slots.company != ctx.company:
             slots.period = PeriodSpec(slots.implied)  # "and Bolt?" after Acme's prior quarter: Bolt's own, pinned again
+        if carried and slots.implied == "release" and slots.company != ctx.company:  # "and Bolt?" after Acme's average
+            slots.period, slots.others, slots.implied = None, (), ""  # of its latest release's periods: Bolt's own
         slots.words = q.norm if q.metric is not None else (
             requalified(ctx.words, q.norm) if q.basis_named else ctx.words)
         return slots

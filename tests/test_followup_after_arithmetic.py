@@ -81,10 +81,18 @@ def eng(tmp_path_factory):
     (["average Quorrel revenue 2022 and 2023", "and net income?"], 37.5e6),
     (["what was the change in Quorrel revenue from 2022 to 2023", "and net income?"], 5e6),
     (["Quorrel Q4 2023 revenue as a share of 2023", "and net income?"], -12.5),
+    (["average Quorrel revenue", "and net income?"], 17e6),  # the latest release's quarters: (15 + 19) / 2
+    (["average Quorrel revenue", "and Harwick?"], 115e6),  # Harwick's own latest release: (120 + 110) / 2
 ])
 def test_a_followup_naming_a_new_figure_goes_on_with_the_operation(eng, questions, value):
     a = ask_in_turn(eng, *questions)
     assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+def test_the_periods_named_go_on_with_the_operation_to_another_company(eng):
+    """The change from 2022 to 2023 asked of Harwick, which holds no 2022: said so, never its 2023 figure alone."""
+    a = ask_in_turn(eng, "what was the change in Quorrel revenue from 2022 to 2023", "and Harwick?")
+    assert a.value is None and "2022" in a.text, a.text
 
 
 def test_the_twelve_months_are_named_only_where_they_are_added(eng):
