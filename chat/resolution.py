@@ -1378,7 +1378,7 @@ class Resolver:
         tokens = [m.group(0).replace("\u2019", "'").removesuffix("'s").rstrip(".,") for m in
                   re.finditer(r"[A-Za-z0-9][\w&'\u2019./-]*", q.text)]
         asked = set(re.findall(r"[a-z]+", q.metric_phrase)) if q.metric is not None else set()
-        # a figure's word the figure asked was not read with, left over ('Income' of "Realty Income revenue", read as
+        # a figure's word the figure asked was not read with, left over ('Income' of "Harbor Income revenue", read as
         # revenue): a word of the name typed, never explained by the figure's vocabulary (nor a segment's word held)
         unread = {w for w in q.product_words if asked and w in FIGURE_WORDS and w not in STOPWORDS and w not in asked}
         unread -= self._product_words() if unread else set()
