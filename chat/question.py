@@ -6,6 +6,7 @@ enough apart, else the engine asks back.
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterator, Mapping
@@ -96,6 +97,8 @@ class Question:
     year_asked: str = ""  # "in which year was X larger?": "high" or "low", the end of the years' figures asked for;
     # "… less than 50,000 thousands?", "… negative?": "below" or "above" the threshold below
     year_threshold: tuple[float, str] | None = None  # (the threshold in base units, "percent" or "amount")
+    name_words: list[str] = field(default_factory=list)  # the words typed that named the one company (legal form aside)
+    name_parts: list[str] = field(default_factory=list)  # of them, those read as the company's line of business
 
     @property
     def named_across(self) -> bool:
@@ -322,6 +325,13 @@ def understand(text: str, vocab: StoreVocabulary) -> Question:
             break  # "Acme Americas revenue": a place, even where another company's name holds the word
         q.companies.append(more)
         rest = after
+    if len(q.companies) == 1 and q.company:
+        q.name_words = [w for w in _typed_name_words(before_company, rest) if w not in _NAME_FORM]
+        q.name_parts = _name_words_of_parts(q.company, before_company, rest, vocab)
+        if q.name_parts:  # "Devices revenue" of Carolina Cloud Devices printing a Devices line: the line's word
+            rest = _with_words(before_company, [w for w in _typed_name_words(before_company, rest)
+                                                if w not in q.name_parts])
+            name_words = [w for w in name_words if w.removesuffix("'s").strip("?.,!") not in q.name_parts]
     if len(q.companies) > 1:
         q.companies.sort(key=lambda key: _named_at(key, norm, vocab))  # "Acme vs Quillon": in the order named
         rest = _pick(q, rest)
@@ -945,6 +955,55 @@ def _part_named_by_the_name_word(q: Question, name_words: list[str], vocab: Stor
     # ("Pacific", "Pacific region"), never one it only begins ("Acme Cloud" of Acme, Inc. is asked as "Acme Cloud")
     if parts and word not in q.product_words:
         q.product_words.insert(0, word)
+
+
+def _typed_name_words(before: str, after: str) -> list[str]:
+    """The words the company's name took out of the question, in the order typed (each once)."""
+    typed, left = re.findall(r"[a-z0-9&]+", before.replace("'s ", " ")), re.findall(r"[a-z0-9&]+", after)
+    blocks = difflib.SequenceMatcher(None, typed, left, autojunk=False).get_opcodes()  # the words left stand together
+    return [w for tag, i, j, _, _ in blocks if tag in ("delete", "replace") for w in typed[i:j]]  # ('cloud' of
+    # "Carolina Cloud Devices cloud revenue" is the figure's, after the name whole)
+
+
+def _with_words(before: str, drop: list[str]) -> str:
+    """The question less the words dropped, each once (the rest as typed)."""
+    for w in drop:
+        before = re.sub(rf"\b{re.escape(w)}(?:'s)?(?![a-z0-9&])", " ", before, count=1)
+    return before
+
+
+def _in_name_order(words: list[str], name: list[str]) -> bool:
+    """The words stand in the name together, in its order ('cloud devices' of 'carolina cloud devices')."""
+    return any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1))
+
+
+def _name_words_of_parts(company: str, before: str, after: str, vocab: StoreVocabulary) -> list[str]:
+    """The words that named a company which name a line of business its own releases print ("Devices revenue" of
+    Carolina Cloud Devices, whose releases print 'Devices' and 'Cloud' rows of revenue): a line's figure is asked,
+    never the company's total (the word used up as the name left "revenue"). Read so where the name's words typed
+    are that word alone, or stand out of the name's order beside the name's other words ("Carolina Devices"); the
+    name's words said in its order ("Carolina Cloud revenue", "Cloud Devices"), the name whole, a legal form
+    ("Devices Inc"), the whole company said ("Devices total revenue") or a place keep the company's own figure."""
+    typed = _typed_name_words(before, after)
+    words = re.findall(r"[a-z0-9&]+", before)
+    if not typed or _WHOLE_COMPANY.search(before) or any(w in _NAME_FORM for w in typed) or any(
+            w == typed[-1] and n + 1 < len(words) and words[n + 1] in _NAME_FORM - {"the"} for n, w in enumerate(words)):
+        return []  # "Devices Inc": a company's name with its legal form
+    name = [w for w in company.split() if w not in _NAME_FORM]
+    if typed == name or (len(typed) >= 2 and _in_name_order(typed, name)):
+        return []
+    parts = [w for w in typed if w in name and names_lines_of(company, [w], vocab)]
+    others = [w for w in typed if w not in parts]
+    if not parts or (others and not _in_name_order(others, name)):
+        return []
+    return parts
+
+
+def names_lines_of(company: str, words: list[str], vocab: StoreVocabulary) -> bool:
+    """Every word (no place's) names a line of business the company's releases print, alone ('Medical')."""
+    lines = {" ".join(w for w in re.findall(r"[a-z0-9&]+", p.lower()) if w not in _PART_NOUNS)
+             for p in vocab.parts_of(company)}
+    return bool(words) and all(not _is_place(w) and {w, w.rstrip("s"), w + "s"} & lines for w in words)
 
 
 def _part_begun_by_the_last_name_word(q: Question, asked: str, name_words: list[str], vocab: StoreVocabulary) -> None:

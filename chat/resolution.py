@@ -24,7 +24,8 @@ from chat.query import SUBTRACTIONS, AcrossQuery, Calendar, Query
 from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, margin_not_printed, normalize,
                            own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
-from chat.question import _is_place
+from chat.question import _WHOLE_COMPANY as WHOLE_COMPANY
+from chat.question import FIGURE_WORDS, STOPWORDS, _is_place, names_lines_of
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
@@ -274,6 +275,11 @@ class Resolver:
                 q.product_words = [w for w in q.product_words if w not in LOW_WORDS | HIGH_WORDS]
             if q.named & {"metric", "metric_variant", "period", "basis", "ranking"}:  # never "the second one"
                 q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), q.ranking if end else ctx.ranking
+        kept = (ctx.company if is_followup(q) else None) or ctx.default_company
+        if kept and q.company and q.company != kept and len(q.companies) == 1 and not NAME_FORM_SAID.search(q.norm) \
+                and not WHOLE_COMPANY.search(q.norm) \
+                and names_lines_of(kept, q.name_words, self.vocab):  # "and Medical?" after Brindlewood, printing a
+            return early(self._which_of(q.text, [kept, q.company]), ctx)  # Medical line, where a held name is Medical's
         slots = partial.slots = self._slots(q, ctx)
         if q.company_choices and q.company is None and (slots.metric or COMPANY_JOINER.search(q.norm)):
             return early(self._which_of(q.text, q.company_choices), slots)  # a ticker or name two companies fit:
@@ -1175,6 +1181,11 @@ class Resolver:
             if (12, y, m) in held:  # the latest quarter ends a fiscal year: the twelve months are that year
                 slots.period, slots.implied = spec_of((12, y, m)), "ttm"
                 return
+            if slots.intent not in ("value", "arithmetic") or slots.operation not in ("", "sum"):
+                asked = slots.operation if slots.intent == "arithmetic" else slots.intent
+                slots.period = None  # "revenue growth ttm": the four quarters' sum is no growth (it was given for it),
+                raise _Reply(wording.unsupported(q.text, f"{asked} of the trailing twelve months", slots.metric),
+                             slots)  # nor one quarter's change called the twelve months
             keys = [(3, *months_back(y, m, 3 * back)) for back in range(4)]
             slots.period, slots.others = spec_of(keys[0]), tuple(spec_of(k) for k in keys[1:])
             slots.operation, slots.intent, slots.implied = "sum", "arithmetic", "ttm"
@@ -1284,10 +1295,23 @@ class Resolver:
             slots.intent = "value"
         slots.basis = q.basis if (q.basis_named or q.metric is not None) else ctx.basis
         slots.others = tuple(merge_with_context(p, slots.period) for p in periods[1:])
+        carried = not periods and not q.operation and ctx.intent == "arithmetic" and bool(ctx.operation) \
+            and q.intent == "value"  # "and net income?" after a sum, an average, a change or a share of periods
+        if carried:  # the operation goes on with its periods, all of them (the first one alone was given for it)
+            slots.intent, slots.others = "arithmetic", ctx.others
         slots.operation = q.operation or (ctx.operation if slots.intent == "arithmetic" else "")
         slots.implied = "" if (q.periods or not ctx.implied) else ctx.implied
+        if ctx.implied == "ttm" and not periods:  # after the trailing twelve months: asked of them again, pinned on
+            slots.period, slots.others = PeriodSpec("ttm"), ()  # the figure's (or company's) own latest quarters
+        if ctx.implied == "ttm" and slots.intent == "arithmetic" and slots.operation == "sum" and not q.operation \
+                and all(p.year is not None for p in periods):
+            slots.intent, slots.operation = "value", ""  # the sum was the pinning's, never the asker's: pinned again
+            # (never one quarter called the twelve months), and a period named whole ("and Q2 2024?") is its figure
+            # ("and last year?" stays unread as before: a year before the twelve months is no quarter of them)
         if not periods and slots.implied in REPINNED and slots.company != ctx.company:
             slots.period = PeriodSpec(slots.implied)  # "and Bolt?" after Acme's prior quarter: Bolt's own, pinned again
+        if carried and slots.implied == "release" and slots.company != ctx.company:  # "and Bolt?" after Acme's average
+            slots.period, slots.others, slots.implied = None, (), ""  # of its latest release's periods: Bolt's own
         slots.words = q.norm if q.metric is not None else (
             requalified(ctx.words, q.norm) if q.basis_named else ctx.words)
         return slots
@@ -1380,8 +1404,15 @@ class Resolver:
         own = {spelled_out(w) for w in re.findall(r"[a-z0-9&]+", company.name.lower())} | {(company.ticker or "").lower()} - {""}
         others = {w for key in q.companies if key != company.key and (c := self.vocab.company(key))
                   for w in re.findall(r"[a-z0-9&]+", c.name.lower())}
-        tokens = [m.group(0).replace("\u2019", "'").removesuffix("'s").rstrip(".,") for m in
-                  re.finditer(r"[A-Za-z0-9][\w&'\u2019./-]*", q.text)]
+        tokens: list[str] = []
+        for m in re.finditer(r"[A-Za-z0-9][\w&'\u2019./-]*|[:;,?!()\[\]\"|]", q.text):
+            tok = m.group(0).replace("\u2019", "'").removesuffix("'s").rstrip(".,")
+            tokens.append(tok if tok[:1].isalnum() else "")  # "Kavel Holdings: Which year ...": a mark ends a run
+        asked = set(re.findall(r"[a-z]+", q.metric_phrase)) if q.metric is not None else set()
+        # a figure's word the figure asked was not read with, left over ('Income' of "Harbor Income revenue", read as
+        # revenue): a word of the name typed, never explained by the figure's vocabulary (nor a segment's word held)
+        unread = {w for w in q.product_words if asked and w in FIGURE_WORDS and w not in STOPWORDS and w not in asked}
+        unread -= self._product_words() if unread else set()
         for run in _capitalised_runs(tokens, own):
             low = [t.lower() for t in run]
             if not any(_of_name(w, own) for w in low):
@@ -1389,10 +1420,24 @@ class Resolver:
             joined = {a + b for a, b in zip(low, low[1:]) if a + b in own}  # "Harrow Brands" of "Harrowbrands"
             stray = [t for t, w, before, after in zip(run, low, [""] + low[:-1], low[1:] + [""])
                      if not _of_name(w, own) and w not in others and before + w not in joined and w + after not in joined
-                     and not _explained_name_word(t, w, after, self.vocab)]
-            if stray:
+                     and (w in unread or not _explained_name_word(t, w, after, self.vocab))]
+            if any(t.lower() in unread for t in stray):
+                return " ".join(run)
+            # words the question reads as a line of the company's ("Kestrel Harbor Freight Logistics revenue"): its
+            # line, answered or said not held as one, and the company kept for what follows
+            stray = [t for t in stray if t.lower() not in q.product_words]
+            if stray and not self._printed_by(company, stray):
                 return " ".join(run)
         return ""
+
+    def _printed_by(self, company: Company, words: list[str]) -> bool:
+        """Every word is one the company's own releases print in a row's label, a segment or a product ("Rotor Parts
+        Sales", a line of the company asked in capitals): a word of its figures, no other company's name."""
+        printed = self._product_words()
+        if not all(w.lower() in printed for w in words):
+            facts = self.lookup.company(company.key)
+            printed |= {w for r in facts.rows for w in re.findall(r"[a-z]+", str(r[LABEL] or "").lower())}
+        return all(w.lower() in printed or w.lower().rstrip("s") in printed for w in words)
 
     def _lone_unknown_word(self, q: Question) -> str:
         """On a store of several companies, the one word of a question naming none that nothing explains
@@ -1757,6 +1802,9 @@ def difference_parts(text: str) -> tuple[str, str] | None:
 # first company's quarter, carried, was said to be "the quarter before the latest one I hold" of the second)
 REPINNED = {"latest", "latest_quarter", "latest_year", "rel_year", "rel_quarter", "prior_quarter", "year_ago",
             "year_ago_quarter", "this_year"}
+# a legal form said ("Medical Corp"): a company's name, never a line of business of another
+NAME_FORM_SAID = re.compile(r"\b(?:" + "|".join(sorted((w for w in LEGAL_WORDS if " " not in w and w != "the"), key=len,
+                                                       reverse=True)) + r")\b")
 # a divisor that is a number ("divided by 2", "by three"), never a year or a period's length
 BY_A_NUMBER = re.compile(r"^\s*(?:the\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|"
                          r"ten|twelve|a\s+(?:hundred|thousand|million))\b(?!\s*(?:months?|weeks?|quarters?))", re.I)
@@ -1928,7 +1976,7 @@ def _explained_name_word(typed: str, word: str, after: str, vocab: StoreVocabula
             _explained_name_word(part, part, after, vocab) for part in word.split("/") if part)
     if word in _ORDINALS:
         return after in _PERIOD_NOUNS
-    if word in LEGAL_WORDS_SET or word in _NAME_JOINERS:
+    if word in LEGAL_WORDS_SET or word in _NAME_JOINERS or word in STOPWORDS:
         return True
     return any(form in vocab.words for form in (word, word.rstrip("s"), word + "s")) or _is_place(word)
 

@@ -184,6 +184,15 @@ class StoreVocabulary:
     def company(self, key: str | None) -> Company | None:
         return self.companies.get(key) if key else None
 
+    def parts_of(self, key: str) -> list[str]:
+        """The lines of business a company's releases name, for any figure: its segments and products, the rows it
+        prints under a figure's heading ('Cloud' under revenue) and the rows of its own labels ('Devices')."""
+        part = getattr(self.products, "part_of", None)
+        by_metric = part(key) if part is not None else {m: ps for (k, m), ps in self.products.items() if k == key}
+        products = [p for ps in by_metric.values() for p in ps]
+        rows = [label for _, _, label, _ in self.sections.get(key, ())]
+        return list(dict.fromkeys(products + rows + list(self.labels.get(key, ()))))
+
     def near_words(self, word: str) -> list[str]:
         """Known words sharing the first or the last two letters of `word`, in order (so a tie
         between two equally close words is settled one way, whatever the process)."""

@@ -135,6 +135,10 @@ def unsupported_operation(word: str, what: str) -> str:
         return (f"I can't combine {what} of several companies (a sum, an average, one less or over another): I "
                 f"compute with one company's cited figures. Ask for {what} of the companies side by side and I'll cite "
                 f"each company's figure.")
+    if word.endswith(" of the trailing twelve months"):
+        return (f"I can't compute that ({word.removesuffix(' of the trailing twelve months')}) over the trailing twelve "
+                f"months of {what}: they are four quarters added, and I give that sum alone. Ask for {what} for the "
+                f"trailing twelve months, or for the change of a quarter or year by name.")
     if word.startswith("change in"):
         return (f"I can't compute a {word} of {what}: I add, average and subtract cited figures, one operation at "
                 f"a time. Ask for the averages themselves and I'll cite their figures.")

@@ -682,6 +682,10 @@ class PerCompany(Mapping):
             raise KeyError(key)
         return part
 
+    def part_of(self, company: str) -> Any:
+        """One company's part whole (for a mapping by metric, every metric's), read as any look-up reads it."""
+        return self._part(self._lookup.company(company))
+
     def __iter__(self) -> Iterator:
         for company in self._keys():
             part = self._part(self._lookup.company(company))
