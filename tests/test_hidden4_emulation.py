@@ -365,3 +365,38 @@ def test_a_volume_one_cell_a_line_is_never_the_statements_thousands():
     assert found["Oil (Bbls/d)"] == (51230, "count")
     assert found["Natural gas (MMcf/d)"] == (148, "count")
     assert found["Oil sales"] == (318.24e6, "USD")  # near miss: the statement's own rows keep its thousands
+
+
+# -- a release in Canadian dollars under a contract of US dollars (no fix: the set's expectation, guarded) ----------
+RAILWAY = """PENRHOS RAILWAY REPORTS THIRD-QUARTER 2025 RESULTS
+
+CALGARY, October 22, 2025 -- Penrhos Railway Limited (TSX: PRH) today reported its results for the three months ended
+September 30, 2025. All financial figures are in Canadian dollars unless otherwise noted.
+
+                           CONSOLIDATED STATEMENTS OF INCOME
+            (In millions of Canadian dollars, except per share data) (Unaudited)
+
+                                              Three months ended
+                                                 September 30
+                                               2025        2024
+Total revenues                               $ 1,912     $ 1,846
+Total operating expenses                       1,173       1,150
+Operating income                                 739         696
+Net income                                   $   521     $   488
+Diluted earnings per share                   $  2.94     $  2.71
+Operating ratio (%)                             61.3        62.3
+"""
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Penrhos revenues", None),  # an amount in CAD: no value (the contract's units are US dollars), given in the text
+    ("Penrhos diluted EPS", None),
+    ("Penrhos operating ratio", 61.3),  # near miss: a percentage carries no currency
+])
+def test_an_amount_in_canadian_dollars_is_given_in_its_text_never_as_a_value(tmp_path, question, value):
+    with engine_over(tmp_path, {"prh.txt": RAILWAY}) as eng:
+        a = ask(eng, question)
+    if value is None:
+        assert a.status == "abstained" and a.value is None and a.unit != "USD" and "CAD" in a.text, a.text
+    else:
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
