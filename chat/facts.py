@@ -17,9 +17,9 @@ from chat.question import EPS_METRICS, _stem
 from knowledge.doubts import DISAGREEMENT, Doubt
 from knowledge.lookup import FactLookup, PeriodKey
 from knowledge.store import metric_key
-from knowledge.vocabulary import BY_KEY, LANGUAGE
+from knowledge.vocabulary import BY_KEY, LANGUAGE, canonical_metric
 from parsers.periods import Period, month_end
-from parsers.tables import QUALIFIER_WORDS
+from parsers.tables import QUALIFIER_WORDS, plain_label
 
 if TYPE_CHECKING:
     from chat.query import Query
@@ -211,6 +211,7 @@ class Facts:
             found = self.lookup.values_for_two_periods(query.company.key, candidate, query.geo, query.product, key, other)
             rows = _best_first([self._with_other_side(query.company.key, Fact(*r)) for r in found], query.basis)
             rows = measure_said(query.row_norm, candidate, rows)  # "FFO per share" is never core FFO's change
+            rows = adjusted_as_said(query.row_norm, rows, candidate)  # nor "EBITDA growth" adjusted EBITDA's
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             if candidate != query.metric and candidate == "gross_margin_pct":
@@ -238,7 +239,7 @@ class Facts:
             if candidate == "eps_diluted" and query.metric == "eps_basic":
                 rows = [r for r in rows if re.search(r"basic", r.label, re.I)]  # "basic and diluted" only
             rows = measure_said(query.row_norm, candidate, rows)
-            rows = adjusted_as_said(query.row_norm, rows)
+            rows = adjusted_as_said(query.row_norm, rows, candidate)
             if rows:
                 return candidate, named_row(query.row_norm, rows + self._wider_sum(query, candidate, key, rows))
         return query.metric, rows
@@ -593,10 +594,16 @@ def measure_said(norm: str, metric: str, rows: list[Fact]) -> list[Fact]:
     info = BY_KEY.get(metric)
     if info is None or not (info.defined_basis or metric in EPS_METRICS):
         return rows
-    words = [rx for rx in _OTHER_MEASURE_SAID if rx.search(norm)]
+    words = [rx for w, rx in zip(_MEASURE_WORDS, _OTHER_MEASURE_SAID) if rx.search(norm) and not _own_word(w, info)]
     if not words:
         return [r for r in rows if not printed_measure(r.label, metric)]
     return [r for r in rows if all(rx.search(r.label) for rx in words)]
+
+
+def _own_word(word: str, info) -> bool:
+    """A word of the measure's own name ('distributable' of distributable cash flow): the measure itself, never another
+    one it makes."""
+    return bool(re.search(r"\b" + re.escape(word) + r"\b", info.name, re.I))
 
 
 def printed_measure(label: str, metric: str) -> str:
@@ -606,7 +613,7 @@ def printed_measure(label: str, metric: str) -> str:
     info = BY_KEY.get(metric)
     if info is None or not info.defined_basis:
         return ""
-    return next((w for w, rx in zip(_MEASURE_WORDS, _OTHER_MEASURE_SAID) if rx.search(label)), "")
+    return next((w for w, rx in zip(_MEASURE_WORDS, _OTHER_MEASURE_SAID) if rx.search(label) and not _own_word(w, info)), "")
 
 
 def measures_printed(norm: str, metric: str, rows: list[Fact]) -> list[str]:
@@ -617,16 +624,32 @@ def measures_printed(norm: str, metric: str, rows: list[Fact]) -> list[str]:
     return list(dict.fromkeys(w for r in rows if (w := printed_measure(r.label, metric))))
 
 
-def adjusted_as_said(norm: str, rows: list[Fact]) -> list[Fact]:
+def adjusted_as_said(norm: str, rows: list[Fact], metric: str = "") -> list[Fact]:
     """A question that says 'adjusted' is never answered by a row it names whole but for that word (the plain EBITDA
     row given as the adjusted figure nobody printed; 'AFFO' is a measure of its own, 'adjusted FFO'); a plain question of a ratio is never answered by a row
-    printed only 'adjusted' (the adjusted margin given as the plain one, which differs by the adjustments)."""
+    printed only 'adjusted' (the adjusted margin given as the plain one, which differs by the adjustments), nor a plain
+    question of a measure non-GAAP by definition ('EBITDA') by its row printed 'Adjusted' (adjusted EBITDA is EBITDA
+    less the adjustments the release chose: another figure, though both stand on the non-GAAP basis)."""
     if "adjusted" in _qualifiers(norm):  # a row the question names whole but for the word: the plain figure
         said = set(_label_words(norm))
         return [r for r in rows if ADJUSTED_LABEL.search(r.label) or not set(_label_words(r.label)) <= said]
     if _qualifiers(norm):
         return rows
+    info = BY_KEY.get(metric)
+    if info is not None and info.defined_basis:
+        rows = [r for r in rows if not _adjusted_of_the_same(r, metric)]
     return [r for r in rows if r.unit not in ("%", "percent", "pct") or not ADJUSTED_LABEL.search(r.label)]
+
+
+_ADJUSTED_WORD = re.compile(r"\b(?:as\s+)?adjusted\b", re.I)
+
+
+def _adjusted_of_the_same(row: Fact, metric: str) -> bool:
+    """A row printed 'Adjusted' whose label without the word names the same metric ('Adjusted EBITDA': EBITDA after
+    the adjustments), never one the word makes a measure of its own ('Adjusted FFO per diluted share': AFFO's)."""
+    if "adjusted" not in _qualifiers(row.label):
+        return False
+    return canonical_metric(plain_label(_ADJUSTED_WORD.sub(" ", row.label)), "", row.unit) == metric
 
 
 def _unadjusted(norm: str, rows: list[Fact]) -> list[Fact]:

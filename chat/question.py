@@ -894,17 +894,18 @@ def _other_measure(q: Question, vocab: StoreVocabulary) -> None:
 
 
 def margin_not_printed(q: Question, vocab: StoreVocabulary, company: str | None = None) -> bool:
-    """'Gross margin' asked of a company whose releases print the amount only as 'Gross profit': the
-    percentage of revenue is meant (computed where no release prints it), never the amount, which the
-    releases do not call a margin. Where a release prints a row 'Gross margin' (an amount, as older
-    releases do), that row is the one asked for. `company`: the one a follow-up carries ("and gross margin?")."""
+    """'Gross margin' asked of a company whose releases print the amount only as 'Gross profit', or print neither
+    (revenue and cost of revenue alone): the percentage of revenue is meant (computed where no release prints it),
+    never the amount, which the releases do not call a margin. Where a release prints a row 'Gross margin' (an
+    amount, as older releases do), that row is the one asked for. `company`: the one a follow-up carries ("and gross
+    margin?")."""
     key = q.company or company
     if "margin" not in q.metric_phrase or not key:
         return False
     labels = [label for held in (vocab.labels, vocab.canonical_labels, vocab.qualified_labels)
               for label in (held.get(key) or ())]
-    margin, profit = re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.I), re.compile(r"\bgross\s+profit\b", re.I)
-    return any(profit.search(label) for label in labels) and not any(margin.search(label) for label in labels)
+    margin = re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.I)
+    return not any(margin.search(label) for label in labels)
 
 
 def _printed_with(word: str, heads: set[str], q: Question, vocab: StoreVocabulary) -> bool:

@@ -947,8 +947,8 @@ class GridReader:
             label = _BALANCE_ON_DATE.sub(_bare_balance, label)
         metric = _segment_metric(section) if table_class == "segment" and section not in self._totalled \
             and _is_subject(label) else ""  # "Amortization of intangibles" after the segments' total: no segment
-        if not metric and not section and self._caption_metric and _is_subject(label) \
-                and row_key(label) == " ".join(label.lower().split()).strip(" :"):
+        if not metric and (not section or _SPAN_OF_PERIOD.match(section)) and self._caption_metric \
+                and _is_subject(label) and row_key(label) == " ".join(label.lower().split()).strip(" :"):
             metric = self._caption_metric  # "Video" under the title "Analysis of revenues": the revenue of Video
         subject = label if (metric or _BY_SUBJECT.match(section)) and not _TOTAL_START.match(label) else ""
         name = (metric or section) if subject else full_label(label, section)  # "Americas" under "Profit by Segment"
@@ -1297,8 +1297,9 @@ def _segment_metric(section: str) -> str:
 
 # "ANALYSIS OF REVENUES(2)", "Breakdown of net sales": a title naming the one metric every row of parts prints
 _TITLE_OF_METRIC = re.compile(r"^(?:(?:analysis|breakdown|split)\s+of\s+(?:the\s+)?(.+?)|(.+?)\s+by\s+(?:(?:reportable|"
-                              r"operating|business|geographic(?:al)?|end|product|customer)\s+)?(?:segments?|regions?|markets?|"
-                              r"geograph(?:y|ies)|areas?|lines?|categor(?:y|ies)|types?|divisions?))\s*(?:\(\d{1,2}\))?$", re.I)
+                              r"operating|business|geographic(?:al)?|end|product|customer|commodity)\s+)?(?:segments?|regions?|"
+                              r"markets?|geograph(?:y|ies)|areas?|lines?|categor(?:y|ies)|types?|divisions?|units?|groups?|"
+                              r"customers?|channels?|sectors?))\s*(?:\(\d{1,2}\))?$", re.I)
 
 
 def _title_metric(caption: str) -> str:
@@ -1309,6 +1310,12 @@ def _title_metric(caption: str) -> str:
     if not rest or not (metric := _SUBJECT_METRIC.match(rest)) or metric.end() != len(rest):
         return ""
     return rest[:1].upper() + rest[1:].lower()
+
+
+# a row above the years that only names their span ('Three Months Ended September 30,' over '2025 | 2024'): the
+# columns' period, no heading of the rows below it
+_SPAN_OF_PERIOD = re.compile(r"^\W*(?:(?:three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|\d{1,2})[\s-]+"
+                             r"(?:months?|weeks?)|(?:fiscal\s+)?(?:quarters?|years?|periods?))\s+ended\b[^|]*$", re.I)
 
 
 def _is_subject(section: str) -> bool:

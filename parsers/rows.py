@@ -14,7 +14,7 @@ from parsers.periods import Period
 from parsers.scan import Needles
 from parsers.vocabulary_data import VOCABULARY
 
-PER_SHARE_RE = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b|per\s+unit|per\s+ADS", re.I)
+PER_SHARE_RE = re.compile(r"per\s+(?:\w+\s+){0,3}share|\bEPS\b|per\s+(?:(?:common|limited\s+partner(?:ship)?|LP|partnership)\s+)?unit\b|per\s+ADS", re.I)
 SHARES_RE = re.compile(r"^(?:\([a-z]\)\s*)?(?:weighted|average|number of|common shares|shares|basic|diluted)\b.*\bshares?\b|"
                        r"shares\s+(?:outstanding|used)|weighted[\s-]average\s+(?:number|common|basic|diluted)", re.I)
 PERCENT_RE = re.compile(r"%|\bpercent(?:age)?\b|\bratio\b|\bmargin\s*%|\bas a % of", re.I)
@@ -115,11 +115,18 @@ def row_unit(label: str) -> str:
         return "shares"
     if _has(_PERCENT_WORDS, PERCENT_RE, label, low) and not _PERCENTAGE_MONEY.search(label):
         return "percent"
+    if "(" in label and _VOLUME_UNIT.search(label):
+        return "count"  # "Oil (Bbls/d)", "Natural gas (MMcf)": barrels and cubic feet, never the table's dollars
     if _has(_COUNT_WORDS, COUNT_RE, label, low) and not names_money(label):
         return "count"
     if is_percent_rate(label, low):
         return "percent"  # "Effective tax rate | 21.0", "Interest rate on the term loan | 5.1": percentages, never money
     return "USD"
+
+
+# an oil or gas volume's unit in a label's parentheses ('(Bbls/d)', '(MMcf)', '(MBoe/d)'): a quantity; a price names its
+# money first ('($/Bbl)', '(per Boe)') and is no such unit
+_VOLUME_UNIT = re.compile(r"\(\s*(?:m{1,2})?(?:bbls?|mcfe?|boe|bcfe?|ngls?)\s*(?:/\s*d(?:ay)?|per\s+day)?\s*\)", re.I)
 
 
 def is_percent_rate(label: str, low: str) -> bool:
