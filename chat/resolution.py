@@ -1960,6 +1960,9 @@ def _capitalised_runs(tokens: list[str], own: set[str]) -> list[list[str]]:
 def _of_name(word: str, own: set[str]) -> bool:
     """A word of the held name, its printed short form ("Mgmt" of Management, parsers/name_forms.py), its start
     ("Keg" of Kegg), or a slip of one ("Halvorsan" of Halvorsen)."""
+    parts = [p for p in re.split(r"[-/.'&]", word) if p]
+    if len(parts) > 1 and all(_of_name(p, own) for p in parts):
+        return True  # "Mettler-Toledo": the name's words joined by a hyphen
     word = spelled_out(word)
     return word in own or (len(word) >= 3 and any(w.startswith(word) for w in own)) or (
         len(word) >= 4 and any(len(w) >= 4 and fuzz.ratio(word, w) >= NEAR_NAME_CUTOFF for w in own))

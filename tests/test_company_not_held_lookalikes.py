@@ -110,3 +110,12 @@ def test_a_name_run_with_a_word_read_as_a_line_is_never_the_held_companys_figure
     the company kept for a follow-up that names a line it holds)."""
     a = ask_in_turn(names, question)
     assert a.value is None and a.status == "abstained", a.text
+
+
+def test_a_held_name_printed_with_a_hyphen_is_the_held_company(tmp_path):
+    """'Varro-Lindqvist Minerals Inc.': its name's words joined by a hyphen are its own (the round trip of a
+    hyphenated name was said not held)."""
+    text = HARROW.replace("First Harrow Minerals Ltd.", "Varro-Toledo International Inc.")
+    with engine_over(tmp_path, {"vl.txt": text, "pw.txt": PEOPLES}) as e:
+        a = ask_in_turn(e, "Varro-Toledo International Inc. net income Q4 2024")
+        assert "I hold no releases" not in a.text, a.text
