@@ -20,7 +20,7 @@ FLOORS = {
     "identity": (1.0, TARGETS["identity"]),  # 97 of 97 (7 Dec 02:20)
     "core figures": (0.971, TARGETS["core figures"]),  # 733 of 754 (0.972, 7 Dec 13:15), was 728 of 750
     "statement cells": (0.959, TARGETS["statement cells"]),  # 9204 of 9588 (0.960, 7 Dec 13:15), was 9199 of 9595
-    "prose amounts": (0.669, TARGETS["prose amounts"]),  # 2059 of 3073 (0.670, 7 Dec 18:55), was 2054 of 3073
+    "prose amounts": (0.677, TARGETS["prose amounts"]),  # 2083 of 3073 (0.678, 7 Dec 22:05), was 2059 (0.670, 7 Dec 18:55)
     "round trip": (0.98, TARGETS["round trip"]),
 }
 # Raised when the plain-text tables of the wire copies began to be read (one grid model): their
