@@ -1962,7 +1962,7 @@ def _of_name(word: str, own: set[str]) -> bool:
     ("Keg" of Kegg), or a slip of one ("Halvorsan" of Halvorsen)."""
     parts = [p for p in re.split(r"[-/.'&]", word) if p]
     if len(parts) > 1 and all(_of_name(p, own) for p in parts):
-        return True  # "Mettler-Toledo": the name's words joined by a hyphen
+        return True  # "Varro-Toledo": the name's words joined by a hyphen
     word = spelled_out(word)
     return word in own or (len(word) >= 3 and any(w.startswith(word) for w in own)) or (
         len(word) >= 4 and any(len(w) >= 4 and fuzz.ratio(word, w) >= NEAR_NAME_CUTOFF for w in own))
