@@ -640,8 +640,11 @@ class PeriodReader:
                 and self._year_not_over(self.named_year(g[0])):
             return base.shifted_years(self.named_year(g[0]) - base.fiscal(fye)[0])
         if kind == "bare_year" and self._year_not_over(self.named_year(g[0])):
-            # "narrowed from $5.1 million in 2018 to $3.4 million in 2019" in a quarter's release
-            return self.default_period.shifted_years(self.named_year(g[0]) - self.default_period.fiscal(fye)[0])
+            # "narrowed from $5.1 million in 2018 to $3.4 million in 2019" in a quarter's release: the release's span
+            # of that year, or the span its heading or figure names ("Year-to-Date Results: ... $64.5 million in 2023
+            # compared with $106.1 million in 2022" is of the year to date, never the quarter)
+            own = base if base is not None and 0 < base.months < 12 else self.default_period
+            return own.shifted_years(self.named_year(g[0]) - own.fiscal(fye)[0])
         if kind in ("fy", "fy_adj", "bare_year"):
             return Period(month_end(self.named_year(g[0]), fye), 12)
         if kind == "ttm":
