@@ -2027,6 +2027,9 @@ class NarrativeReader:
                                     and _RESTRICTED_AFTER.match(c.tail[after.end():]))
             elif _OF_ANOTHER_NOUN.match(c.tail) and not PER_SHARE_RE.match(c.tail):
                 return None  # "$1.2 billion of unused borrowing capacity": not the term before it
+            elif term_m is not None and _CHANGE_IN_WHAT_FOLLOWS.match(c.tail):
+                return None  # "a $475,000 increase in other expenses, a $505,000 increase in occupancy and equipment
+                # costs": the change of what follows it, never of the term before (the list's previous item)
         if owner is not None:
             term = term or owner.term
             comparative, primary = owner.comparative, owner.primary
@@ -4092,6 +4095,8 @@ _NOTHING_OR_VERB = re.compile(r"(?:\s+(?:(?:for|in|during)\s+(?:the\s+)?)?\x00)?
 _EFFECT_ON = re.compile(r"\b(?:increas|decreas|reduc|lower|rais|boost|benefit|hurt|impact|affect|add|contribut|offset|"
                         r"negatively\s+impact|positively\s+impact)\w*\s+(?:the\s+|our\s+|its\s+|(?:\w+['\u2019]s\s+))?"
                         r"(?:[a-z]+\s+){0,2}$", re.I)
+_CHANGE_IN_WHAT_FOLLOWS = re.compile(r"\s*(?:increase|decrease|decline|reduction|improvement|rise|drop)\s+(?:in|of)\s+"
+                                     r"(?!(?:the\s+)?(?:\d|\$|€|£|approximately|about))", re.I)
 _CHANGE_NOUN_AFTER = re.compile(r"^\s+(?:increase|decrease|decline|reduction|improvement)\b(?!\s+(?:in|of)\s)", re.I)
 _CHANGE_WORD_AFTER = re.compile(rf"^\.?\)?,?\s*(?:({_CHANGE_UP})|({_CHANGE_DOWN})|(improvement))\b", re.I)
 
