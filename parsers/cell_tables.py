@@ -815,7 +815,12 @@ class CellStreamReader:
                 row = row[:n]  # "Total equity | 158,342 | 171,905 | $ | 203,618 | ...": an unlabelled row follows
             if texts and row and (len(row) in (n, n + trailing) or row is not values or placed) \
                     and not MONTH_DAY_RE.match(texts[-1]):
-                label = _without_caps_section(texts[-1])
+                label, row_section = _without_caps_section(texts[-1]), section
+                if len(texts) >= 2 and _TOTAL_FIRST_LINE.match(texts[-2]) and not _TOTAL_FIRST_LINE.match(texts[-1]):
+                    label = f"{texts[-2]} {label}"  # 'Total Acme Holdings' / 'Ltd. shareholders' equity' / figures: a
+                    # total is a row, never a heading of rows, so a total's words with no figures are its label's
+                    # first line (read as a heading, the owners' equity lost its owner and "equity" was the total's)
+                    row_section = section[:-len(texts[-2])].rstrip() if section.endswith(texts[-2]) else section
                 at = row[0].line  # the row's line; a cell on another line (one cell a line) says its own
                 grid_cells = [GridCell(label, 0, 1)]
                 for k, cell in enumerate(placed if placed is not None else row[:n + trailing]):
@@ -823,7 +828,7 @@ class CellStreamReader:
                         continue  # a blank cell whose column the row's other figures tell
                     grid_cells.append(GridCell(cell.text, k + 1, k + 2, k + 1, k + 2, cell.line if cell.line != at else None,
                                                cell.quote, cell.value))
-                rows.append(GridRow(at, grid_cells, section))
+                rows.append(GridRow(at, grid_cells, row_section))
 
         while j < len(cells):
             cell = cells[j]
@@ -864,6 +869,10 @@ class CellStreamReader:
             j += 1
         flush()
         return rows, j
+
+
+# a total's words on a line of their own, not a heading (a colon ends a heading: 'Total company:')
+_TOTAL_FIRST_LINE = re.compile(r"total\b(?!.*:\s*$)", re.I)
 
 
 # a figure or a date's year in a text cell: a piece of a row's label wrapped over several cells ('Ordinary shares NIS
