@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from operator import itemgetter
 
 from knowledge.entities import entities_apart
@@ -322,6 +323,27 @@ def _lines_above_total_revenue(facts: dict[str, list]) -> None:
 
 
 _OWNERS_NEAR = 12  # lines between a statement's consolidated "Net income" and its "attributable to <Company>"
+_OWNERS_ROWS = 4  # ... or rows between them, where a row takes many lines (one cell a line: 14 lines for 2 rows)
+
+
+def _rows_apart(facts: dict[str, list]) -> Callable[[int, int], int]:
+    """How many rows apart two table figures of one period are (a large number for figures of different periods or
+    tables): the rows each period's figures were read in, top to bottom, in any layout — a line count alone made the
+    consolidated "Net income" of a statement printed one cell a line too far from its "attributable to" row."""
+    key = lambda i: (facts["table_class"][i], facts["period_end"][i], facts["months"][i],
+                     *(facts[c][i] for c in _SLOT))
+    place: dict[int, tuple[tuple, int]] = {}
+    order: dict[tuple, int] = {}
+    for i in range(len(facts["metric"])):
+        if facts["source"][i] == "table":
+            k = key(i)
+            place[i] = (k, order.get(k, 0))
+            order[k] = order.get(k, 0) + 1
+
+    def apart(i: int, j: int) -> int:
+        (ki, ni), (kj, nj) = place.get(i, ((i,), 0)), place.get(j, ((j,), 0))
+        return abs(ni - nj) if ki == kj else 1 << 30
+    return apart
 _PERIOD_SLOT = ("period_label", "basis", "geo", "product", "segment", "unit")
 
 
@@ -340,8 +362,10 @@ def _net_income_of_owners(facts: dict[str, list]) -> None:
     for i in range(n):
         if facts["metric"][i] == "net_income" and TO_OWNERS.match(facts["label"][i]):
             owners.setdefault(slot(i), []).append(i)
+    rows_apart = _rows_apart(facts)
     near = lambda i, j: facts["table_class"][j] == "income" \
-        and abs(facts["line_no"][j] - facts["line_no"][i]) <= _OWNERS_NEAR
+        and (abs(facts["line_no"][j] - facts["line_no"][i]) <= _OWNERS_NEAR
+             or rows_apart(i, j) <= _OWNERS_ROWS and abs(facts["line_no"][j] - facts["line_no"][i]) <= 8 * _OWNERS_NEAR)
     for rows in owners.values():  # "Net loss (income) attributable to Other Holder Corp." above the bottom line
         for i in [i for i in rows if facts["table_class"][i] == "income" and facts["source"][i] == "table"
                   and any(facts["line_no"][j] > facts["line_no"][i] and near(i, j) for j in rows)]:
