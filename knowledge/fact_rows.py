@@ -326,6 +326,17 @@ _OWNERS_NEAR = 12  # lines between a statement's consolidated "Net income" and i
 _OWNERS_ROWS = 4  # ... or rows between them, where a row takes many lines (one cell a line: 14 lines for 2 rows)
 
 
+def _rows_close(facts: dict[str, list]) -> Callable[[int, int], bool]:
+    """Do two table figures of one period stand within a few rows of each other: a few lines apart, or a few rows
+    where a row takes many lines (one cell a line)?"""
+    rows_apart = _rows_apart(facts)
+
+    def close(i: int, j: int) -> bool:
+        lines = abs(facts["line_no"][j] - facts["line_no"][i])
+        return lines <= _OWNERS_NEAR or lines <= 8 * _OWNERS_NEAR and rows_apart(i, j) <= _OWNERS_ROWS
+    return close
+
+
 def _rows_apart(facts: dict[str, list]) -> Callable[[int, int], int]:
     """How many rows apart two table figures of one period are (a large number for figures of different periods or
     tables): the rows each period's figures were read in, top to bottom, in any layout — a line count alone made the
@@ -362,10 +373,8 @@ def _net_income_of_owners(facts: dict[str, list]) -> None:
     for i in range(n):
         if facts["metric"][i] == "net_income" and TO_OWNERS.match(facts["label"][i]):
             owners.setdefault(slot(i), []).append(i)
-    rows_apart = _rows_apart(facts)
-    near = lambda i, j: facts["table_class"][j] == "income" \
-        and (abs(facts["line_no"][j] - facts["line_no"][i]) <= _OWNERS_NEAR
-             or rows_apart(i, j) <= _OWNERS_ROWS and abs(facts["line_no"][j] - facts["line_no"][i]) <= 8 * _OWNERS_NEAR)
+    close = _rows_close(facts)
+    near = lambda i, j: facts["table_class"][j] == "income" and close(i, j)
     for rows in owners.values():  # "Net loss (income) attributable to Other Holder Corp." above the bottom line
         for i in [i for i in rows if facts["table_class"][i] == "income" and facts["source"][i] == "table"
                   and any(facts["line_no"][j] > facts["line_no"][i] and near(i, j) for j in rows)]:
@@ -415,9 +424,10 @@ def _equity_of_owners(facts: dict[str, list]) -> None:
     # where a row stands: its line, then the order it was read in (a statement flattened onto one line)
     at = lambda i: (facts["line_no"][i], i)
     table = [i for i in range(n) if facts["source"][i] == "table" and facts["table_class"][i] == "balance"]
+    close = _rows_close(facts)
     for i in [i for i in table if facts["metric"][i] == "equity"]:
         above = [j for j in table if facts["metric"][j] == "equity" and slot(j) == slot(i)
-                 and at(j) < at(i) and facts["line_no"][i] - facts["line_no"][j] <= _OWNERS_NEAR]
+                 and at(j) < at(i) and close(i, j)]
         minority = [k for k in table if slot(k) == slot(i) and MINORITY_SHARE.search(facts["label"][k])
                     and any(at(j) < at(k) < at(i) for j in above)]
         if minority:  # the total of the two when it adds them; another entity's 'Total equity' below them otherwise
@@ -425,7 +435,7 @@ def _equity_of_owners(facts: dict[str, list]) -> None:
                 else "other"
     for i in [i for i in table if facts["metric"][i] == "equity" and not _ATTRIBUTED.search(facts["label"][i])]:
         owners = [j for j in table if facts["metric"][j] == "equity" and slot(j) == slot(i)
-                  and _ATTRIBUTED.search(facts["label"][j]) and abs(facts["line_no"][i] - facts["line_no"][j]) <= _OWNERS_NEAR]
+                  and _ATTRIBUTED.search(facts["label"][j]) and close(i, j)]
         if not owners:
             continue
         # beside 'Equity attributable to owners of the parent' (IFRS): a plain 'Total equity' below it that adds the
@@ -436,7 +446,7 @@ def _equity_of_owners(facts: dict[str, list]) -> None:
             else "other"
     for i in [i for i in table if facts["metric"][i] == "equity" and COMMON.search(facts["label"][i])]:
         if any(facts["metric"][j] == "equity" and slot(j) == slot(i) and not COMMON.search(facts["label"][j])
-               and abs(facts["line_no"][i] - facts["line_no"][j]) <= _OWNERS_NEAR for j in table):
+               and close(i, j) for j in table):
             facts["metric"][i] = "other"  # 'Total common stockholders' equity' beside the whole: a part of it
 
 

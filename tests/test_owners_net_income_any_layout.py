@@ -26,3 +26,18 @@ def test_net_income_is_the_owners_row_when_printed_one_cell_a_line(tmp_path) -> 
         assert ask_in_turn(engine, "Harrowfield net income Q4 2024").value == 16_630_000
         assert ask_in_turn(engine, "Harrowfield net income FY 2024").value == 64_485_000
         assert ask_in_turn(engine, "Harrowfield consolidated net income Q4 2024").value == 16_842_000
+
+
+BALANCE = ["December 31, 2024", "September 30, 2024", "December 31, 2023",
+           "Total assets", "1,204,300", "1,188,750", "1,150,420",
+           "Total liabilities", "602,150", "598,300", "580,915",
+           "Total Harrowfield Realty Corporation stockholders’ equity", "590,020", "578,410", "558,305",
+           "Noncontrolling interests", "12,130", "12,040", "11,200",
+           "Total equity", "602,150", "590,450", "569,505"]
+BALANCE_RELEASE = RELEASE + "\nCONSOLIDATED BALANCE SHEETS (In thousands)\n\n" + "\n\n".join(BALANCE) + "\n"
+
+
+def test_equity_is_the_owners_row_when_a_balance_sheet_is_printed_one_cell_a_line(tmp_path) -> None:
+    with engine_over(tmp_path, {"harrowfield_2024q4.md": BALANCE_RELEASE}) as engine:
+        assert ask_in_turn(engine, "Harrowfield stockholders equity December 31, 2024").value == 590_020_000
+        assert ask_in_turn(engine, "Harrowfield total equity December 31, 2024").value == 602_150_000
