@@ -86,12 +86,32 @@ def _is_header_line(line: str) -> bool:
 def title_words(lines: list[str]) -> set[str]:
     """The words (stemmed) of the title lines of a document printing one table ('4. PROPERTY AND EQUIPMENT, NET:',
     'Revenue by Geographic Region'): short lines of words, no figure and no sentence, that name what its one table
-    is of. None for a document of several tables, where a title names one of them only."""
+    is of; and the words of the one sentence introducing it ("The following table presents revenue for groups of
+    similar products and services:"), but those a row's label prints ('Services': a row of its own, never the table's
+    subject). None for a document of several tables, where a title names one of them only."""
     starts = [n for n, line in enumerate(lines) if line.startswith("|") and (n == 0 or not lines[n - 1].startswith("|"))]
     if len(starts) != 1:
         return set()
     titles = [t.rstrip(":").strip() for line in lines if not line.startswith("|") and (t := line.strip())]
-    return {_stem_plain(w) for t in titles if TITLE_LINE.match(t) for w in re.findall(r"[a-z]+", t.lower())}
+    intros = [t for line in lines if not line.startswith("|") and _introduces_table(t := line.strip())]
+    rows = {_stem_plain(w) for line in lines if line.startswith("|")
+            for w in re.findall(r"[a-z]+", _cells(line)[0].lower())}
+    return {_stem_plain(w) for t in titles if TITLE_LINE.match(t) for w in re.findall(r"[a-z]+", t.lower())} | \
+        ({_stem_plain(w) for t in intros for w in re.findall(r"[a-z]+", t.lower())} - rows)  # a row's word: its row's
+
+
+# a sentence that introduces a table ("The following table illustrates the number of, and movements in, shares issued
+# during the year:"): one sentence ending in a colon, no figure in it but a date's
+INTRO_DATE = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+                        r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\b", re.I)
+
+
+def _introduces_table(text: str) -> bool:
+    """Is a paragraph a one-table document's sentence introducing its table: one sentence (no full stop inside it),
+    ending in a colon, naming no figure but a date? Its words say what the table's figures are, as a title does."""
+    if not text.endswith(":") or len(text) > 300 or re.search(r"[.;?!]\s", text):
+        return False
+    return not re.search(r"\d", INTRO_DATE.sub(" ", text))
 
 
 def header_words(lines: list[str], line_no: int, columns: list[int]) -> set[str]:

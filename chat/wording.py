@@ -573,12 +573,17 @@ def which_period_across(text: str, metric: str) -> Answer:
 UNSAID_BASIS = {"eps_diluted": "diluted or basic", "eps_basic": "basic or diluted"}
 
 
-def value_reply(query: "Query", metric: str, best: "Fact", longer: list["Fact"], others: list["Fact"]) -> Answer:
+def value_reply(query: "Query", metric: str, best: "Fact", longer: list["Fact"], others: list["Fact"],
+                printed: float | None = None) -> Answer:
     """The figure, its period and company named; the longer period the same release gives ending the
-    same day (when the question named no period); an earlier release that printed another figure."""
+    same day (when the question named no period); an earlier release that printed another figure; a number
+    of things asked of a row printed negative (`printed`): its size, and how it is printed."""
     seg, name = segment_text(query), basis_named(query.basis, metric_name(metric))
     note = IMPLIED.get(query.implied, "") if query.implied else ""
     text = value_sentence(f"{name}{seg}", best.period_label, figure(best.value, best.unit), query.company.name, note)
+    if printed is not None:
+        text += (f" The release prints it as {figure(printed, best.unit)}, taken off the balance; the number is its "
+                 f"size.")
     citations = [best.citation]
     for f in longer:
         text += same_end_sentence(name + seg, f.period_label, figure(f.value, f.unit))

@@ -2,6 +2,7 @@
 ending the same day), or the figure computed from the two a release gives (margins)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from chat import wording
@@ -45,7 +46,15 @@ def answer(facts: Facts, query: Query) -> Answer:
     if total is not None:  # "total X" asked, X's own row read above a bare "Total": never the part for the total
         return not_held(facts, query, key, wording.total_not_read(wording.what(query), best.label, total))
     longer = facts.same_end(query, key, best) if query.implied else []
+    if best.value < 0 and best.unit in COUNT_UNITS and COUNTED.search(query.norm):
+        # "the number of shares forfeited" of a roll-forward's '(140,687)': a number of things is never below zero;
+        # the parentheses say the row is taken off the balance, and the number asked is its size
+        return wording.value_reply(query, metric, replace(best, value=-best.value), [], [], printed=best.value)
     return wording.value_reply(query, metric, best, longer, disagreeing(best, rows))
+
+
+COUNT_UNITS = {"count", "shares"}
+COUNTED = re.compile(r"\bnumber\s+of\b|\bhow\s+many\b")  # the question asks how many there were
 
 
 def _derived(facts: Facts, query: Query, key: PeriodKey) -> Answer | None:
