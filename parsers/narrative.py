@@ -4559,7 +4559,8 @@ def _main_again_after_compared(c: "Context", prior: Pending) -> Pending | None:
             or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, c.m.end(), after.start):
         return None
     rest = c.text[after.end:]
-    if _money(rest) and not (_compares(rest) and _money(rest[COMPARE_RE.search(rest).end():])):
+    compare = COMPARE_RE.search(rest) if _compares(rest) else None
+    if _money(rest) and not (compare is not None and _money(rest[compare.end():])):
         return None  # another amount after it that compares with nothing: a list whose figures are whose?
     return main
 
