@@ -30,11 +30,11 @@ _SCALE_FIRST = re.compile(r"^\s*(thousand|million|billion|trillion)\b", re.I)
 _RANGE_SCALE = re.compile(r"\s*(?:-|\u2013|to)\s*(?:(?:US)?\$|(?-i:" + "|".join(f"(?:{mark})" for mark, _ in CURRENCY_MARKS)
                           + r")\s?)?\d[\d,]*(?:\.\d+)?\s?(thousand|million|billion|trillion|mm|mn|bn|[mbk])\b", re.I)
 # ("Yen109.9 to Yen122.1 billion": the high end's mark may be another currency's, as the low end's is)
-# A negative amount in parentheses whose scale word stands after the closing one: "a net loss of ($0.8) million",
-# "$(0.8) million" (the reader takes -0.8 million: parsers/narrative.py); without the opening "(" a ")" closes
+# A negative amount in parentheses whose scale word stands after the closing one: "a net loss of ($0.6) million",
+# "$(3.4) million" (the reader takes -0.8 million: parsers/narrative.py); without the opening "(" a ")" closes
 # something else ("(or $0.41 per share) million" is no form of an amount)
 _CLOSED_SCALE = re.compile(r"\)\s?(thousand|million|billion|trillion|mm|mn|bn|[mbk])\b", re.I)
-# ... and one whose "(" stands after its mark ("$(0.8) million"): a prose figure's own printed rounding is read with
+# ... and one whose "(" stands after its mark ("$(3.4) million"): a prose figure's own printed rounding is read with
 # it (`_rounding`), while the prose score counts the amounts AMOUNT finds, as it always has
 _OPENED_AMOUNT = re.compile(AMOUNT.pattern.replace("(?P<num>", "(?P<paren>\\()?(?P<num>", 1), re.I)
 STATEMENTS = ("income", "balance", "cash_flow")

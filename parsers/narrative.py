@@ -2087,8 +2087,8 @@ class NarrativeReader:
             if not term and not comparative and prior is not None and _and_another_period(c, prior):
                 term, continued = prior.term, prior  # "$649 million for the quarter and $2.4 billion for the year"
             elif not term and not comparative and prior is not None and (main := _main_again_after_compared(c, prior)):
-                term, continued = main.term, main  # "R&D expenses were $82.8 million for the fourth quarter of 2024,
-                # compared to $77.5 million for the fourth quarter of 2023, and $301.3 million for the year ended
+                term, continued = main.term, main  # "G&A expenses were $14.6 million for the fourth quarter of 2024,
+                # compared to $12.9 million for the fourth quarter of 2023, and $55.2 million for the year ended
                 # December 31, 2024": the compared figure's own term again, of the period it names at once
             elif not term and not comparative and prior is not None and _and_another_period(c, prior, compared=True):
                 term, comparative, primary = prior.term, True, prior.primary  # "versus $2.6 million last quarter and
@@ -4539,9 +4539,9 @@ def _and_another_period(c: "Context", prior: Pending, compared: bool = False) ->
 
 
 def _main_again_after_compared(c: "Context", prior: Pending) -> Pending | None:
-    """The figure an amount goes on with after its comparison: "$82.8 million for the fourth quarter of 2024,
-    compared to $77.5 million for the fourth quarter of 2023, and $301.3 million for the year ended December 31,
-    2024" (`prior` the compared $77.5 million, the figure returned the $82.8 million). Between the comparison and
+    """The figure an amount goes on with after its comparison: "$14.6 million for the fourth quarter of 2024,
+    compared to $12.9 million for the fourth quarter of 2023, and $55.2 million for the year ended December 31,
+    2024" (`prior` the compared $12.9 million, the figure returned the $14.6 million). Between the comparison and
     the amount stand only the comparison's own period and ", and"; the amount's own period, of another span than
     both figures', follows it at once and compares with nothing. None otherwise (the amount is another comparison,
     or undated, or of a period already read: which figure it is, is a guess)."""
