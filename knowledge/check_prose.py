@@ -30,6 +30,13 @@ _SCALE_FIRST = re.compile(r"^\s*(thousand|million|billion|trillion)\b", re.I)
 _RANGE_SCALE = re.compile(r"\s*(?:-|\u2013|to)\s*(?:(?:US)?\$|(?-i:" + "|".join(f"(?:{mark})" for mark, _ in CURRENCY_MARKS)
                           + r")\s?)?\d[\d,]*(?:\.\d+)?\s?(thousand|million|billion|trillion|mm|mn|bn|[mbk])\b", re.I)
 # ("Yen109.9 to Yen122.1 billion": the high end's mark may be another currency's, as the low end's is)
+# A negative amount in parentheses whose scale word stands after the closing one: "a net loss of ($0.6) million",
+# "$(3.4) million" (the reader takes -0.8 million: parsers/narrative.py); without the opening "(" a ")" closes
+# something else ("(or $0.41 per share) million" is no form of an amount)
+_CLOSED_SCALE = re.compile(r"\)\s?(thousand|million|billion|trillion|mm|mn|bn|[mbk])\b", re.I)
+# ... and one whose "(" stands after its mark ("$(3.4) million"): a prose figure's own printed rounding is read with
+# it (`_rounding`), while the prose score counts the amounts AMOUNT finds, as it always has
+_OPENED_AMOUNT = re.compile(AMOUNT.pattern.replace("(?P<num>", "(?P<paren>\\()?(?P<num>", 1), re.I)
 STATEMENTS = ("income", "balance", "cash_flow")
 
 
@@ -71,23 +78,25 @@ def note_lines(lines: list[str]) -> set[int]:
     return out
 
 
-def amounts(line: str, next_line: str = "") -> list[tuple[str, float, float]]:
+def amounts(line: str, next_line: str = "", opened: bool = False) -> list[tuple[str, float, float]]:
     """(as printed, value in dollars, the step of its last printed digit) of each amount in a sentence.
     An amount that ends the line takes its scale from the start of the next ("revenues were $16.55" /
     "million, compared with ..."): a sentence wrapped in a plain-text release."""
-    return [(m.group(0), value, step) for m, value, step in _amount_matches(line, next_line)]
+    return [(m.group(0), value, step) for m, value, step in _amount_matches(line, next_line, opened)]
 
 
-def _amount_matches(line: str, next_line: str = "") -> list[tuple[re.Match, float, float]]:
+def _amount_matches(line: str, next_line: str = "", opened: bool = False) -> list[tuple[re.Match, float, float]]:
     """As `amounts`, each with its match (where it stands in the line)."""
     out = []
     wrapped = _SCALE_FIRST.match(next_line)
-    for m in AMOUNT.finditer(line):
+    for m in (_OPENED_AMOUNT if opened else AMOUNT).finditer(line):
         number = m.group("cents") or m.group("num")
         decimals = len(number.partition(".")[2])
         ranged = _RANGE_SCALE.match(line, m.end()) if m.group("num") and not m.group("scale") else None
+        paren = (opened and m.group("paren")) or (m.group("num") and line[:m.start()].endswith("("))
+        closed = _CLOSED_SCALE.match(line, m.end()) if paren and not m.group("scale") else None
         word = m.group("scale") or (wrapped.group(1) if wrapped and m.group("num") and not line[m.end():].strip() else "") \
-            or (ranged.group(1) if ranged else "")
+            or (ranged.group(1) if ranged else "") or (closed.group(1) if closed else "")
         scale = 0.01 if m.group("cents") else SCALES.get(word.lower(), 1.0)
         try:
             value = float(number.replace(",", "")) * scale
@@ -291,5 +300,5 @@ def _rounding(f: Figure) -> float:
     """Half a unit of the last digit the sentence prints ("$1.2 billion" stands for 1.15-1.25 billion),
     and never less than 1% of the figure."""
     floor = 0.01 * abs(f.value)
-    steps = [step for _, value, step in amounts(f.quote) if abs(abs(value) - abs(f.value)) <= 0.5 * step + 1e-9]
+    steps = [step for _, value, step in amounts(f.quote, opened=True) if abs(abs(value) - abs(f.value)) <= 0.5 * step + 1e-9]
     return max([floor] + [0.5 * s for s in steps])

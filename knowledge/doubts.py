@@ -341,7 +341,11 @@ def _of_two_statements(total: GridRow, rows: list[GridRow], by_cell: dict[tuple[
 
 
 _PER_UNIT = re.compile(r"\bper\s+(?:lb|pound|share|ton|tonne|oz|ounce|unit|barrel|boe|mwh|kwh)\b", re.I)
-_SELECTED_ROWS = re.compile(r"selected\s+(?:[\w-]+\s+){0,3}(?:data|information|results)\b|\bhighlights\b", re.I)
+_SELECTED_ROWS = re.compile(r"selected\s+(?:[\w-]+\s+){0,3}(?:data|information|results)\b|\bhighlights\b|"
+                            # a statement's "Data" ("Consolidated Balance Sheet Data", "Statements of Operations Data"):
+                            # the lines a release chose to print of it, not the statement
+                            r"\b(?:balance\s+sheets?|statements?\s+of\s+(?:operations|income|financial\s+(?:position|"
+                            r"condition))|cash\s+flows?)\s+data\b", re.I)
 
 
 def _restates(row: GridRow, above: GridRow) -> bool:

@@ -2092,6 +2092,10 @@ class NarrativeReader:
                 term = prior.term
             if not term and not comparative and prior is not None and _and_another_period(c, prior):
                 term, continued = prior.term, prior  # "$649 million for the quarter and $2.4 billion for the year"
+            elif not term and not comparative and prior is not None and (main := _main_again_after_compared(c, prior)):
+                term, continued = main.term, main  # "G&A expenses were $14.6 million for the fourth quarter of 2024,
+                # compared to $12.9 million for the fourth quarter of 2023, and $55.2 million for the year ended
+                # December 31, 2024": the compared figure's own term again, of the period it names at once
             elif not term and not comparative and prior is not None and _and_another_period(c, prior, compared=True):
                 term, comparative, primary = prior.term, True, prior.primary  # "versus $2.6 million last quarter and
                 # $15.1 million a year ago": the same figure's second comparison, of the period it names
@@ -3838,7 +3842,8 @@ _AND_ANOTHER_PERIOD = re.compile(r"[\s,]*(?:(?:for|in|during|over|at|as\s+of)\s+
                                  r"(?:(?:by\s+)?[+-]?\d+(?:\.\d+)?\s?(?:%|percent)\s+to\s+(?:approximately\s+)?)?"  # "... in the fourth
                                  r"(?:for\s+|in\s+|during\s+|over\s+)?(?:the\s+)?", re.I)  # quarter and 13% to $2,771 million for ..."
 _JUST_AND = re.compile(r"\s+and\s+", re.I)
-_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:for|in|during|over|at|as\s+of)\s+(?:the\s+)?)?", re.I)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:(?:for|in|during|over|at|as\s+of)\s+(?:the\s+)?(?:full\s+)?)?", re.I)  # "for the full
+# year ended December 31, 2024": the period's span starts at "year"
 _SHARE_ADJUNCT_AFTER = re.compile(r"(?:\s*,?\s*(?:or\s+)?\(?(?:" + MARK_RE.pattern + r")\s?\d[\d.,]*\s*(?:/\s*|per\s+(?:\w+\s+){0,3}?)"
                                   r"share\)?,?)?", re.I)
 _ADJUNCT_END = re.compile(r"\s*(?:(?:/\s*|per\s+(?:\w+\s+){0,3}?)share\s*)?\)?"
@@ -4539,6 +4544,33 @@ def _and_another_period(c: "Context", prior: Pending, compared: bool = False) ->
         return after.kind not in _COMPARED_KINDS  # ("... and $2.4 million in the prior year quarter": a comparison)
     return bool(_ADJUNCT_END.fullmatch(c.text, c.prev_end, inside[0].start)
                 and _AND_ANOTHER_PERIOD.fullmatch(c.text, inside[0].end, c.m.start()))
+
+
+def _main_again_after_compared(c: "Context", prior: Pending) -> Pending | None:
+    """The figure an amount goes on with after its comparison: "$14.6 million for the fourth quarter of 2024,
+    compared to $12.9 million for the fourth quarter of 2023, and $55.2 million for the year ended December 31,
+    2024" (`prior` the compared $12.9 million, the figure returned the $14.6 million). Between the comparison and
+    the amount stand only the comparison's own period and ", and"; the amount's own period, of another span than
+    both figures', follows it at once and compares with nothing. None otherwise (the amount is another comparison,
+    or undated, or of a period already read: which figure it is, is a guess)."""
+    main = prior.primary
+    if not prior.comparative or main is None or main.comparative or main.owner is not None or prior.owner is not None \
+            or main.figure.qualifier == "change" or prior.figure.qualifier == "change" or c.kind != "money" \
+            or main.figure.unit.endswith("/share") != bool(PER_SHARE_RE.match(c.tail)):
+        return None
+    inside = [s for s in c.periods if c.prev_end <= s.start and s.end <= c.m.start()]
+    after = next((s for s in c.periods if s.start >= c.m.end()), None)
+    if len(inside) != 1 or after is None \
+            or after.kind in _COMPARED_KINDS or after.kind in _UNDATED_KINDS \
+            or not _ADJUNCT_END.fullmatch(c.text, c.prev_end, inside[0].start) \
+            or not re.fullmatch(r"\s*,\s*and\s+", c.text[inside[0].end:c.m.start()]) \
+            or not _PERIOD_RIGHT_AFTER.fullmatch(c.text, c.m.end(), after.start):
+        return None
+    rest = c.text[after.end:]
+    compare = COMPARE_RE.search(rest) if _compares(rest) else None
+    if _money(rest) and not (compare is not None and _money(rest[compare.end():])):
+        return None  # another amount after it that compares with nothing: a list whose figures are whose?
+    return main
 
 
 # "from $A to $B": the earlier end of a change said as two levels (NarrativeReader._from_end; _FROM_BEFORE above)

@@ -44,6 +44,9 @@ def answer(facts: Facts, query: Query, compare: bool = False) -> Answer:
     if total is not None:  # "total X" asked, X's own row read above a bare "Total": never the part for the total
         return not_held(facts, query, cur, wording.total_not_read(wording.what(query), cur_rows[0].label, total))
     found = pair(cur_rows, base_rows, same_unit=True)
+    if found is not None:  # a rounded prose figure as the release's table prints it in full ("$31.0 million" in a
+        found = facts.in_full(query, found[0]), facts.in_full(query, found[1])  # quote, 30,968 in the statement): a
+        # change computed from rounded figures is one the release's own table contradicts (76.1% for 75.7%)
     if found is None and stated is None and cur_rows and base_rows and all(
             restated_apart(c, b) for c in cur_rows for b in base_rows):  # held, but by two releases: never compared
         return not_held(facts, query, cur, wording.restated_apart_lead(query, cur_rows[0].period_label, base_label))
