@@ -1574,6 +1574,9 @@ class NarrativeReader:
             return []  # "Freight revenue and operating expenses were $8.5 million and $6.7 million, respectively": the
             # first is the freight line's, never the company's revenue; which of the list's figures are whose is
             # left unread (one term over a list of periods is read as that business's, below)
+        if listed and _PER_SHARE_AFTER_TERM.match(masked[listed[-1].end():run[0].start()]):
+            return []  # "FFO and AFFO per share were $0.62 and $0.60, respectively": amounts per share, of terms the
+            # list names without it; which term "per share" reaches is a guess (never FFO itself)
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
@@ -1583,7 +1586,14 @@ class NarrativeReader:
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                 self.periods.year_period, self.periods.default_period,
                             self.periods.offset)
-            pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
+            term = terms[-1].group(0)
+            if share_words := _PER_SHARE_AFTER_TERM.match(masked[terms[-1].end():run[0].start()]):
+                if any(m.group("scale") for m in run):
+                    return []  # "FFO per share ... were $1.2 million and $4.1 million": no per-share amounts
+                basis = re.search(r"\b(?:diluted|basic)\b", share_words.group(0), re.I)
+                term = f"{term} per {basis.group(0).lower()} share" if basis else f"{term} per share"  # "Core FFO per
+                # share was $0.63 and $2.42 for the quarter and the year, respectively": per share, never FFO itself
+            pairs = [(term, p) for p in spans] if len(spans) == len(run) else []
             if modifier := _TERM_MODIFIER.search(text[max(0, terms[-1].start() - 25):terms[-1].start()]):
                 qualifiers = [(modifier.group(1) or modifier.group(2)).lower()] * len(run)  # "Organic revenue for
                 # the three and twelve months ... respectively": each period's organic revenue, as said once
