@@ -161,3 +161,48 @@ def retailers(tmp_path_factory):
 def test_a_name_first_word_outweighs_a_common_word_of_another_name(retailers, question, value):
     a = ask(retailers, question)
     assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+# -- a currency asked by its symbol: 'revenue in A$' of a release in US$ -------------------------------------------
+def _miner(name: str, ticker: str, scale: str) -> str:
+    return f"""# {name} Reports Second Quarter 2025 Results
+
+VANCOUVER, British Columbia, Aug. 6, 2025 (GLOBE NEWSWIRE) -- {name} Ltd. (TSX: {ticker}) today reported results for
+the second quarter ended June 30, 2025.
+
+**CONSOLIDATED STATEMENTS OF INCOME** ({scale}, except per share amounts)
+
+| | Three Months Ended June 30, 2025 | Three Months Ended June 30, 2024 |
+|---|---|---|
+| Revenue | $ 612.4 | $ 548.9 |
+| Cost of sales | 401.8 | 377.2 |
+| Gross profit | 210.6 | 171.7 |
+| Net income | $ 96.3 | $ 71.5 |
+| Diluted earnings per share | $ 0.42 | $ 0.31 |
+"""
+
+
+@pytest.fixture(scope="module")
+def miners(tmp_path_factory):
+    files = {"tlgm.md": _miner("Tallowgate Mining", "TLGM", "In millions of U.S. dollars"),
+             "brcm.md": _miner("Birchcombe Metals", "BRCM", "In millions of Canadian dollars")}
+    with engine_over(tmp_path_factory.mktemp("h5currency"), files) as eng:
+        yield eng
+
+
+@pytest.mark.parametrize("question, value", [
+    # was $612.4 million, the US$ figure given for a question asking it in Australian dollars
+    ("Tallowgate revenue in A$", None),
+    ("Tallowgate net income in C$", None),
+    ("Tallowgate diluted EPS in A$", None),
+    ("Birchcombe revenue in A$", None),
+    ("Tallowgate revenue", 612.4e6),  # near misses: no currency asked; the currency the release prints asked
+    ("Birchcombe revenue in C$", 612.4e6),  # (a figure in CAD is given as printed, marked as no contract unit)
+    ("Birchcombe net income", 96.3e6),
+])
+def test_a_currency_asked_by_its_symbol_is_the_answers_or_none(miners, question, value):
+    a = ask(miners, question)
+    if value is None:
+        assert a.status != "answered" and a.value is None, a.text
+    else:
+        assert (a.value if a.value is not None else a.printed) == pytest.approx(value), a.text
