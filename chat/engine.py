@@ -89,7 +89,7 @@ class Engine:
         except Exception as exc:  # a bug must cost one answer, never the batch or the chat
             answer, new_context = wording.failed(text, exc), context
         if answer.status == "answered" and (code := currency_asked(text)) \
-                and (held := answer.unit.split("/")[0]) not in (code, UNSTATED) and len(held) == 3 and held.isupper():
+                and (held := (answer.unit or "").split("/")[0]) not in (code, UNSTATED) and len(held) == 3 and held.isupper():
             answer = wording.not_in_currency(text, code, held, answer)  # "revenue in A$" of a US$ figure: never so
         if answer.unit == UNSTATED and answer.status == "answered":
             wording.mark_unstated(answer)
