@@ -3073,6 +3073,12 @@ class NarrativeReader:
             # September, was": a span dated dates the figure; one undated only stands when no other does
             after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
                                                 for spans in (after, before, before_any, later))
+        semi = c.text.rfind(";", c.prev_end, m.start()) if primary is None and c.prev_end else -1
+        if semi >= 0 and _SEMICOLON_CLAUSE.fullmatch(c.text, semi, m.start()) \
+                and (compared := _last_comparison(c.text, semi)) is not None and compared >= c.prev_end - 40:
+            before = [s for s in before if s.start > semi]  # "..., compared with $608 million in H1 FY25; net debt
+            before_any = [s for s in before_any if s.end <= compared or s.start > semi]  # reduced to $1,846
+            # million": the comparison's period dates the amount compared, never the next clause's (its own subject)
         if primary is None and not before and c.prev_end and _NEW_CLAUSE.fullmatch(c.text, c.prev_end, m.start()) \
                 and (cmp := _last_comparison(c.text, c.prev_end)) is not None:
             before_any = [s for s in before_any if s.end <= cmp]  # "Operating income was $12.0 million for the
@@ -5770,6 +5776,13 @@ def _included_object(c: "Context", term_m: re.Match) -> bool:
 # a new clause after an amount: its own subject and verb ("..., and operating cash flow was $9.0 million")
 _NEW_CLAUSE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z&'-]+\s+){1,6}?(?:was|were|is|are|totaled|totalled|"
                          r"amounted\s+to|reached)\s*", re.I)
+
+
+# a clause after a semicolon with its own subject and verb ("...; net debt reduced to", "...; revenue of"): the
+# comparison's period before the semicolon dates the amount compared, never this clause's
+_SEMICOLON_CLAUSE = re.compile(r"\s*;\s*(?:and\s+)?(?:[A-Za-z&'-]+\s+){1,6}?(?:was|were|is|are|totaled|totalled|"
+                               r"amounted\s+to|reached|of|(?:rose|fell|grew|increased|decreased|declined|reduced|"
+                               r"improved|climbed|dropped)\s+(?:by\s+\S+\s+)?to)\s*", re.I)
 
 
 def _last_comparison(text: str, end: int) -> int | None:

@@ -206,3 +206,25 @@ def test_a_currency_asked_by_its_symbol_is_the_answers_or_none(miners, question,
         assert a.status != "answered" and a.value is None, a.text
     else:
         assert (a.value if a.value is not None else a.printed) == pytest.approx(value), a.text
+
+
+# -- a comparison's period before a semicolon never dates the next clause's amount ----------------------------------
+@pytest.mark.parametrize("body, want", [
+    # was ('other', 1,846 million, 'Q4 2018'): the prior period of the amount compared dated the next clause's net debt,
+    # and "net debt H1 FY25" answered the current figure
+    ("- Free cash flow of $812 million, compared with $644 million in the fourth quarter of 2018; net debt reduced to "
+     "$1,932 million.\n",
+     [("free_cash_flow", 812e6, "Q4 2019", "", ""), ("free_cash_flow", 644e6, "Q4 2018", "", ""),
+      ("other", 1932e6, "Q4 2019", "", "")]),
+    ("- Free cash flow of $812 million, compared with $644 million in 2018; revenue of $5,118 million.\n",
+     [("free_cash_flow", 812e6, "FY 2019", "", ""), ("free_cash_flow", 644e6, "FY 2018", "", ""),
+      ("revenue", 5118e6, "FY 2019", "", "")]),
+    # near misses: a period the clause names itself; a period of the sentence's own, not of a comparison
+    ("- Revenue was $5.2 million, compared with $4.1 million in the fourth quarter of 2018; net income was $1.3 million "
+     "for the fourth quarter of 2018.\n",
+     [("revenue", 5.2e6, "Q4 2019", "", ""), ("revenue", 4.1e6, "Q4 2018", "", ""), ("net_income", 1.3e6, "Q4 2018", "", "")]),
+    ("- Free cash flow was $812 million in the fourth quarter of 2018; revenue of $5,118 million.\n",
+     [("free_cash_flow", 812e6, "Q4 2018", "", ""), ("revenue", 5118e6, "Q4 2018", "", "")]),
+])
+def test_a_comparisons_period_stops_at_a_semicolon(body, want):
+    assert _read(body) == want
