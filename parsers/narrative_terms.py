@@ -20,7 +20,7 @@ _TERMS = [
     r"net\s+(?:\(?loss\)?|income|earnings)(?:\s+\(loss\))?\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+)?share",
     r"(?:diluted\s+|basic\s+)?(?:earnings|loss|income)\s+per\s+(?:basic\s+and\s+diluted\s+|diluted\s+|basic\s+|common\s+)?share"
     r"(?:\s+from\s+(?:continuing|discontinued)\s+operations)?",
-    r"(?:diluted\s+)?EPS(?:\s+from\s+(?:continuing|discontinued)\s+operations)?|(?:diluted\s+)?earnings\s+per\s+share\s+\(EPS\)",
+    r"(?:diluted\s+)?EPS|(?:diluted\s+)?earnings\s+per\s+share\s+\(EPS\)",
     r"(?:loss|income|earnings)\s+from\s+continuing\s+operations",
     r"(?:loss|income|earnings)\s+(?:\(loss\)\s+)?from\s+operations",
     r"operating\s+(?:income|loss|profit|expenses?|margin|cash\s+flow|earnings)",

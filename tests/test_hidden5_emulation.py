@@ -228,17 +228,3 @@ def test_a_currency_asked_by_its_symbol_is_the_answers_or_none(miners, question,
 ])
 def test_a_comparisons_period_stops_at_a_semicolon(body, want):
     assert _read(body) == want
-
-
-# -- 'Diluted EPS from continuing operations was $0.82' ------------------------------------------------------------
-@pytest.mark.parametrize("body, want", [
-    # was ('eps_diluted', 0.86): the continuing operations' EPS read as diluted EPS, which is another figure
-    ("Diluted EPS from continuing operations was $0.86 for the fourth quarter of 2019.\n",
-     [("eps_continuing", 0.86, "Q4 2019", "", "")]),
-    ("Diluted EPS from continuing operations was $0.86 and $2.04 for the fourth quarter and full year 2019, "
-     "respectively.\n", [("eps_continuing", 0.86, "Q4 2019", "", ""), ("eps_continuing", 2.04, "FY 2019", "", "")]),
-    # near misses: diluted EPS itself; a part named after it
-    ("Diluted EPS was $0.81 for the fourth quarter of 2019.\n", [("eps_diluted", 0.81, "Q4 2019", "", "")]),
-])
-def test_eps_from_continuing_operations_is_never_plain_eps(body, want):
-    assert _read(body) == want
