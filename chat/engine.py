@@ -20,6 +20,7 @@ from chat.answer import Answer
 from chat.facts import UNSTATED, Fact, Facts, printed_as_is as _printed_as_is  # noqa: F401 (tests read them here)
 from chat.handlers import handle
 from chat.resolution import Context, Resolved, Resolver
+from knowledge.vocabulary import LANGUAGE
 from chat.vocab import Company, StoreVocabulary
 from knowledge.lookup import FactLookup
 from knowledge.store import connect
@@ -87,6 +88,9 @@ class Engine:
             answer, new_context = self._ask(text, context)
         except Exception as exc:  # a bug must cost one answer, never the batch or the chat
             answer, new_context = wording.failed(text, exc), context
+        if answer.status == "answered" and (code := currency_asked(text)) \
+                and (held := (answer.unit or "").split("/")[0]) not in (code, UNSTATED) and len(held) == 3 and held.isupper():
+            answer = wording.not_in_currency(text, code, held, answer)  # "revenue in A$" of a US$ figure: never so
         if answer.unit == UNSTATED and answer.status == "answered":
             wording.mark_unstated(answer)
         elif answer.status == "answered" and answer.unit not in wording.CONTRACT_UNITS:
@@ -159,3 +163,15 @@ def query_slots(engine: Engine, text: str, ctx: Context | None = None) -> tuple[
             out["period"] = period_label(key, calendar.fye, calendar.fy_offset)
     answer_context = resolved.context if resolved.reply is not None else slots
     return out, answer_context
+
+
+_CURRENCY_SYMBOLS: dict[str, str] = dict(LANGUAGE.get("currency_symbols", {}))  # vocabulary.toml [language]
+_CURRENCY_SYMBOL = re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(s) for s in sorted(_CURRENCY_SYMBOLS, key=len,
+                                                                                      reverse=True)) + r")", re.I) \
+    if _CURRENCY_SYMBOLS else None
+
+
+def currency_asked(text: str) -> str | None:
+    """The currency code a question asks its figure in by a symbol ("net income in A$": 'AUD'), else None."""
+    m = _CURRENCY_SYMBOL.search(text) if _CURRENCY_SYMBOL is not None else None
+    return _CURRENCY_SYMBOLS[m.group(1).lower()] if m else None

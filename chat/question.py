@@ -1234,7 +1234,10 @@ def _company(text: str, vocab: StoreVocabulary) -> tuple[str | None, str, list[s
     # of names voted for alike, the one a word of its own names ('Ostrava' of "ostrava pharma", where 'pharma' is
     # also two other names' word) before the one only shared words name (it was the shortest name, one of the others)
     own = {k: sum(1 for w in voters[k] if all(w not in voters[o] for o in votes if o != k)) for k in votes}
-    best = max(votes, key=lambda k: (votes[k], own[k] > 0, -len(k)))
+    # of those, the one its name's first word names before one only a later word of a name names: "Stonegarth stores"
+    # where 'Fernleigh Home Stores' is held too is Stonegarth's store count, never Fernleigh's (the shorter name)
+    lead = {k: k.split()[0] in voters[k] for k in votes}
+    best = max(votes, key=lambda k: (votes[k], own[k] > 0, lead[k], -len(k)))
     name_words = set(best.split())
     # a tie is a question only where one word fits both names; two names each named by their own word
     # ("Corvatek vs Harrowgate") are two companies, read one after the other

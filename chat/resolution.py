@@ -1578,6 +1578,11 @@ class Resolver:
             subject = self._subject(q, company, slots)
             named = [best] + [c for c in pool if c != best and any(_fits(c, w) for w in other)][:2]
             raise _Reply(wording.not_both(q.text, named, subject, self._holdings(subject)))
+        if best and (row := self._row_of_every_word(company, best, asked, metric)):
+            # "electric retail sales" where 'Electric' is a line of revenue and 'Electric retail sales (GWh)' a row of
+            # its own: the words left over name that row, never the line's revenue
+            subject = self._subject(q, company, slots)
+            raise _Reply(wording.not_both(q.text, [best, row], subject, self._holdings(subject)))
         if not best and unexplained and self._said_by_headers(q, company, unexplained, metric):
             unexplained = []  # printed over the row's figures: they say what the figures are
         if not best and not unexplained:
@@ -1587,6 +1592,22 @@ class Resolver:
             subject = self._subject(q, company, slots)
             raise _Reply(wording.no_figures_about(q.text, unexplained, subject, self._holdings(subject)))
         return best
+
+    def _row_of_every_word(self, company: Company, best: str, asked: list[str], metric: str) -> str | None:
+        """A printed row of another metric that holds every word asked where the product picked holds only some
+        ('Electric retail sales (GWh)' for "electric retail sales", the product 'Electric'): its label, else None.
+        Words of the metric's own names and the product's are no evidence; a word left over must be the row's."""
+        rest = [w for w in asked if not _fits(best, w) and w not in _PART_WORDS
+                and w not in self._metric_words(company, metric)]
+        if not rest:
+            return None
+        facts = self.lookup.company(company.key)
+        own = {r[LABEL].lower() for r in facts.by_metric.get(metric, []) if r[LABEL]}
+        for key in sorted({*(k for k in facts.by_metric if k.startswith(LABEL_PREFIX)), *facts.printed}):
+            label = key[len(LABEL_PREFIX):]
+            if label not in own and all(_fits(label, w) for w in asked if w not in _PART_WORDS):
+                return label
+        return None
 
     def _row_and_column(self, company: Company, row: str, words: list[str], said: list[str],
                         asked_metric: str = "") -> tuple[str, str] | None:

@@ -317,6 +317,14 @@ def abstain(text: str, body: str) -> Answer:
     return _answer(text, "abstained", body, confidence=60, kind="help")
 
 
+def not_in_currency(text: str, code: str, held: str, answer: Answer) -> Answer:
+    """A figure asked in one currency ("revenue in A$") that the release gives in another: refused, never given as
+    the currency asked, nor converted."""
+    what = f"{metric_name(answer.metric)} of {answer.company}" if answer.metric and answer.company else "the figure"
+    return abstain(text, f"The releases give {what} in {held}, not in {code}; I convert no currency. Ask without the "
+                         f"currency for the figure in {held}.")
+
+
 def clarify(text: str, body: str, company: str | None) -> Answer:
     return _answer(text, "clarify", body, company=company, confidence=40, kind="help")
 

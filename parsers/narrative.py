@@ -1577,6 +1577,9 @@ class NarrativeReader:
             return []  # "Freight revenue and operating expenses were $8.5 million and $6.7 million, respectively": the
             # first is the freight line's, never the company's revenue; which of the list's figures are whose is
             # left unread (one term over a list of periods is read as that business's, below)
+        if listed and _PER_SHARE_AFTER_TERM.match(masked[listed[-1].end():run[0].start()]):
+            return []  # "FFO and AFFO per share were $0.62 and $0.60, respectively": amounts per share, of terms the
+            # list names without it; which term "per share" reaches is a guess (never FFO itself)
         if listed:
             own = next((p for _, p in resolved if p is not None), None) or para_period or self.periods.default_period
             pairs = [(t.group(0), own) for t in listed]
@@ -1586,7 +1589,14 @@ class NarrativeReader:
             spans = period_list(text[:run[-1].end() + 140], resolved, self.periods.fye, self.periods.default_fy,
                                 self.periods.year_period, self.periods.default_period,
                             self.periods.offset)
-            pairs = [(terms[-1].group(0), p) for p in spans] if len(spans) == len(run) else []
+            term = terms[-1].group(0)
+            if share_words := _PER_SHARE_AFTER_TERM.match(masked[terms[-1].end():run[0].start()]):
+                if any(m.group("scale") for m in run):
+                    return []  # "FFO per share ... were $1.2 million and $4.1 million": no per-share amounts
+                basis = re.search(r"\b(?:diluted|basic)\b", share_words.group(0), re.I)
+                term = f"{term} per {basis.group(0).lower()} share" if basis else f"{term} per share"  # "Core FFO per
+                # share was $0.63 and $2.42 for the quarter and the year, respectively": per share, never FFO itself
+            pairs = [(term, p) for p in spans] if len(spans) == len(run) else []
             if modifier := _TERM_MODIFIER.search(text[max(0, terms[-1].start() - 25):terms[-1].start()]):
                 qualifiers = [(modifier.group(1) or modifier.group(2)).lower()] * len(run)  # "Organic revenue for
                 # the three and twelve months ... respectively": each period's organic revenue, as said once
@@ -3073,6 +3083,12 @@ class NarrativeReader:
             # September, was": a span dated dates the figure; one undated only stands when no other does
             after, before, before_any, later = ([s for s in spans if s.kind != "undated"]
                                                 for spans in (after, before, before_any, later))
+        semi = c.text.rfind(";", c.prev_end, m.start()) if primary is None and c.prev_end else -1
+        if semi >= 0 and _SEMICOLON_CLAUSE.fullmatch(c.text, semi, m.start()) \
+                and (compared := _last_comparison(c.text, semi)) is not None and compared >= c.prev_end - 40:
+            before = [s for s in before if s.start > semi]  # "..., compared with $608 million in H1 FY25; net debt
+            before_any = [s for s in before_any if s.end <= compared or s.start > semi]  # reduced to $1,846
+            # million": the comparison's period dates the amount compared, never the next clause's (its own subject)
         if primary is None and not before and c.prev_end and _NEW_CLAUSE.fullmatch(c.text, c.prev_end, m.start()) \
                 and (cmp := _last_comparison(c.text, c.prev_end)) is not None:
             before_any = [s for s in before_any if s.end <= cmp]  # "Operating income was $12.0 million for the
@@ -5800,6 +5816,13 @@ def _included_object(c: "Context", term_m: re.Match) -> bool:
 # a new clause after an amount: its own subject and verb ("..., and operating cash flow was $9.0 million")
 _NEW_CLAUSE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?:[A-Za-z&'-]+\s+){1,6}?(?:was|were|is|are|totaled|totalled|"
                          r"amounted\s+to|reached)\s*", re.I)
+
+
+# a clause after a semicolon with its own subject and verb ("...; net debt reduced to", "...; revenue of"): the
+# comparison's period before the semicolon dates the amount compared, never this clause's
+_SEMICOLON_CLAUSE = re.compile(r"\s*;\s*(?:and\s+)?(?:[A-Za-z&'-]+\s+){1,6}?(?:was|were|is|are|totaled|totalled|"
+                               r"amounted\s+to|reached|of|(?:rose|fell|grew|increased|decreased|declined|reduced|"
+                               r"improved|climbed|dropped)\s+(?:by\s+\S+\s+)?to)\s*", re.I)
 
 
 def _last_comparison(text: str, end: int) -> int | None:

@@ -317,6 +317,11 @@ class RowKind:
 _NUMERATOR_HEADING = re.compile(r"\bused\s+(?:for\s+(?:the\s+)?purposes?\s+of|in|for|to)\s+(?:calculat|comput)", re.I)
 _EARNINGS_PER = re.compile(r"(?:earnings|income|loss|profit)\s+per", re.I)
 _RATIOS_HEADING = re.compile(r"\bratios\b", re.I)
+# a label's own unit of energy that no scale word stands with: "(GWh)", "(MWh)", "(TWh)" (a kilowatt-hour is small enough
+# that tables count them in their heading's millions, "Retail sales (kWh)" under "(in millions)": left to the scale)
+_OWN_ENERGY_UNIT = re.compile(r"\(\s*[gmt]wh\s*\)", re.I)
+
+
 # A row that names a rate: a margin, a spread, a return on something, a yield, a cost of funds (never an amount
 # under a ratios heading; "Net interest margin | 0.56" there is 0.56%, not $0.56 million)
 _RATE_TERM = re.compile(r"\bmargin\b|\bspread\b|\breturn\s+on\b|\byields?\b|\bcost\s+of\s+funds\b|\befficiency\b", re.I)
@@ -348,6 +353,8 @@ def row_kind(label: str, section: str) -> RowKind:
     energy = _has(_KWH_WORDS, KWH_RE, both, both.lower())
     factor = next((v for w, v in (("billion", 1e9), ("million", 1e6), ("thousand", 1e3))
                    if w in (label + " " + section).lower()), None) if energy else None
+    if energy and factor is None and _OWN_ENERGY_UNIT.search(label):
+        factor = 1.0  # "Electric retail sales (GWh) | 9,412": 9,412 gigawatt-hours, never the table's millions of them
     own = None
     counted = False
     if "in " in low:  # every _LABEL_COUNT and _LABEL_SCALE match holds it
