@@ -261,3 +261,32 @@ def test_a_heading_before_an_amount_stays_a_heading():
     figs = _prose("Revenue for the first quarter of 2025 was $5.1 million, up from the prior year.\n\n$2.0 million of "
                   "it came from one customer.")
     assert [f.value for f in figs if f.period == Q1 and f.value == 2.0e6] == []
+
+
+# -- a year to date whose months are printed in figures ----------------------------------------------------------
+NINE_MONTHS = """# Tessaly Forming Group Reports Figures for the First 9 Months of 2025
+
+ FREIBURG, Germany - November 12, 2025 (NEWMEDIAWIRE) - Tessaly Forming Group had a steady run in the first 9 months
+of the current fiscal year.
+
+ In the first 9 months of 2025, Tessaly Forming Group achieved the following key figures:
+
+ * Revenue: EUR 288.6m (p/y: EUR 301.4m)
+* Net profit for the period: EUR 6.2m (p/y: EUR 7.1m)
+"""
+THIRD_QUARTER = NINE_MONTHS.replace("First 9 Months", "Third Quarter").replace("first 9 months of 2025", "third quarter of 2025")
+
+
+def test_months_printed_in_figures_are_the_year_to_date():
+    doc = parse_text("tessaly_2025_9m.md", NINE_MONTHS)
+    nine = Period(date(2025, 9, 30), 9)
+    assert doc.period == nine
+    assert {(f.label, f.value) for f in doc.figures if f.period == nine} >= {("Revenue", 288.6e6), ("Net profit", 6.2e6)}
+    assert not any(f.period.months == 3 for f in doc.figures)
+
+
+def test_a_third_quarter_stays_the_quarter():
+    doc = parse_text("tessaly_2025q3.md", THIRD_QUARTER)
+    assert doc.period == Period(date(2025, 9, 30), 3)
+    assert [f.value for f in doc.figures if f.label == "Revenue"] == [288.6e6]
+    assert all(f.period.months == 3 for f in doc.figures if f.label == "Revenue")
