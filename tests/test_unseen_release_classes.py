@@ -290,3 +290,46 @@ def test_a_third_quarter_stays_the_quarter():
     assert doc.period == Period(date(2025, 9, 30), 3)
     assert [f.value for f in doc.figures if f.label == "Revenue"] == [288.6e6]
     assert all(f.period.months == 3 for f in doc.figures if f.label == "Revenue")
+
+
+# -- a margin the release does not print, from exact cells before rounded sentences --------------------------------
+MARGIN_RELEASE = """Corvane Media Inc. Reports Second Quarter 2026 Results
+
+Net Revenue increased by 1% year over year to $376 million
+
+Net Income decreased from the prior year to $32 million
+
+SAN MATEO, Calif., August 5, 2026 -- Corvane Media Inc. (NYSE: CRVM) today posted its financial results for the second
+quarter ended June 30, 2026.
+
+CORVANE MEDIA INC.
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+(In thousands, except per share data)
+(Unaudited)
+
+Three Months Ended June 30, | Six Months Ended June 30,
+2026 | 2025 | 2026 | 2025
+Net revenue | 375,519 | 370,394 | 736,976 | 728,928
+Total costs and expenses | 331,789 | 317,104 | 665,948 | 646,178
+Income from operations | 43,730 | 53,290 | 71,028 | 82,750
+Provision for income taxes | 12,078 | 9,201 | 21,641 | 14,270
+Net income | 31,652 | 44,089 | 49,387 | 68,480
+"""
+ROUNDED_ONLY = """Corvane Media Inc. Reports Second Quarter 2026 Results
+
+SAN MATEO, Calif., August 5, 2026 -- Corvane Media Inc. (NYSE: CRVM) today posted its financial results for the second
+quarter ended June 30, 2026. Net revenue for the quarter was $376 million and net income was $32 million.
+"""
+
+
+def test_a_margin_is_computed_from_the_statements_cells(tmp_path):
+    with engine_over(tmp_path, {"corvane_2026q2.md": MARGIN_RELEASE}) as eng:
+        answer = ask_in_turn(eng, "Corvane Media net margin Q2 2026")
+        assert answer.value == round(100 * 31652 / 375519, 4) and "about" not in answer.text, answer.text
+
+
+def test_a_margin_of_rounded_figures_that_may_round_either_way_is_no_figure(tmp_path):
+    """$32 million over $376 million: anything from 8.37% to 8.66%, which is 8% or 9%: no whole percent is sure."""
+    with engine_over(tmp_path, {"corvane_2026q2.md": ROUNDED_ONLY}) as eng:
+        answer = ask_in_turn(eng, "Corvane Media net margin Q2 2026")
+        assert answer.value is None and "9%" not in answer.text.split(":")[0], answer.text
