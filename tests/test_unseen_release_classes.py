@@ -333,3 +333,31 @@ def test_a_margin_of_rounded_figures_that_may_round_either_way_is_no_figure(tmp_
     with engine_over(tmp_path, {"corvane_2026q2.md": ROUNDED_ONLY}) as eng:
         answer = ask_in_turn(eng, "Corvane Media net margin Q2 2026")
         assert answer.value is None and "9%" not in answer.text.split(":")[0], answer.text
+
+
+# -- a nil dash as a row's last cell in a statement run into one line ----------------------------------------------
+FLAT_HEAD = """# Quintara Surgical Releases Financial Results for the Three Months Ended March 31, 2025
+
+BOCA RATON, FL - May 15, 2025 (NEWMEDIAWIRE) - Quintara Surgical, Inc. (OTCQB - QNTS), today announced financial results
+for the three months ended March 31, 2025.
+
+ QUINTARA SURGICAL, INC.Consolidated Statements of Operations(unaudited)
+
+"""
+FLAT_ROW = (" For the three months ended March 31, 2025 2024 Revenue $512,406 $401,227Cost of Goods Sold 91,310 44,802Gross"
+            " Profit 421,096 356,425 Operating Expenses: Research and development                             6,915         "
+            "                      -  Depreciation and amortization 15,120 15,120Selling, general and administrative 388,240"
+            " 301,554Total Operating Expenses 410,275 316,674Operating income 10,821 39,751 Net income 10,821 39,751 \n")
+
+
+def test_a_nil_dash_set_apart_by_spaces_is_the_rows_last_cell():
+    doc = parse_text("quintara_2025q1.md", FLAT_HEAD + FLAT_ROW)
+    got = {(f.label, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
+    assert got[("Research and development", 2025)] == 6915 and got[("Research and development", 2024)] == 0
+    assert got[("Depreciation and amortization", 2025)] == 15120
+
+
+def test_a_dash_inside_a_label_is_no_cell():
+    row = FLAT_ROW.replace("Research and development", "Research - development")
+    doc = parse_text("quintara_2025q1.md", FLAT_HEAD + row)
+    assert not any(f.value == 0 and f.period.end.year == 2025 for f in doc.figures if f.source == "table")
