@@ -112,7 +112,7 @@ FLAT_TOKEN = re.compile(
     r"|(?P<dur>(?:\b(?:three|six|nine|twelve)|\s?\b\d{1,2})(?:\s+|-)months?\s+(?:periods?\s+)?ended|\b(?:fiscal\s+)?years?\s+ended|\bquarter\s+ended)"
     r"|(?P<num>\(?\$?\s?(?:(?<=[\s($])(?<![\d%]\s)-)?\(?\d[\d,]*(?:\.\d+)?\)?(?:\s?%)?)(?:(?![\w]|,\d)|(?:(?<=,\d{3})|(?<=\.\d{2})|(?<=\d\))|(?<=\s(?:19|20)\d\d))(?=(?-i:[A-Z][A-Za-z])))(?!\s+months?\b)"
     r"|(?P<dash>(?<=[\d)\u2014-] )(?:--|[-\u2014])(?=\s|$)|(?<=\s)(?:--|[-\u2014])(?=\s+(?:[\d($\u2014-]|$)|\s*$)"
-    r"|(?<=\s\s)(?:--|[-\u2014])(?=\s\s+[A-Z]))"  # a row's last cell, set apart by runs of spaces, before the next label
+    r"|(?<=\s\s)[-\u2014](?=\s\s+[A-Z]))"  # a row's last cell, set apart by runs of spaces, before the next label
     r"|(?P<rule>[-=_]{3,})", re.I)
 
 
