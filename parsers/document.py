@@ -505,7 +505,11 @@ _FORWARD_AFTER = re.compile(r"\s*(?:(?:financial|business|revenue|earnings|sales
                             r"expectations?|targets?|projections?|estimates?)\b", re.I)
 _FORWARD_BEFORE = re.compile(r"(?:\b(?:outlook|guidance|forecasts?|expectations?|targets?|projections?|estimates?)\s+"
                              r"(?:for|of)\s+(?:the\s+|its\s+|our\s+)?(?:fiscal\s+)?|\b(?:expects?|expected|anticipates?|"
-                             r"sees|projects?|forecasts?|guides?|guided)\b[^.;:]{0,40}?)$", re.I)
+                             r"sees|projects?|forecasts?|guides?|guided)\b[^.;:]{0,40}?|"
+                             # ... or the quarter something starts in: "dividend payments starting in second quarter
+                             # 2025", "beginning in the third quarter", "effective with the fourth quarter"
+                             r"\b(?:start(?:s|ing)?|begin(?:s|ning)?|commenc(?:es?|ing)|effective)\s+(?:in|with|from|during)\s+"
+                             r"(?:the\s+)?(?:fiscal\s+)?)$", re.I)
 
 
 def _reported(lead: str, m: re.Match[str]) -> bool:

@@ -887,13 +887,19 @@ class GridReader:
         """Columns of a statement of flows headed by dates alone ('For the Period Ended September 30, | 2024
         | 2023'): never instants. A quarterly release's cash-flow statement runs from the fiscal year's start
         to its quarter's end, so a column ending at a quarter end of this fiscal calendar is the year to date;
-        any other such column is not read."""
+        any other such column is not read. A release of a fiscal year's results (its lead period the year) reports
+        no shorter span: a statement of income or cash flows headed 'Dec. 31, 2024 | Dec. 31, 2023' runs over the
+        years ending at those dates, when they are year ends of this fiscal calendar no later than the lead's."""
+        year_release = self.lead is not None and self.lead.months == 12 and table_class in ("income", "cash_flow")
         for col in columns.values():
             if col.kind != "amount" or col.period is None or col.period.months:
                 continue
             to_date = self.ytd if table_class == "cash_flow" else None
             at_quarter_end = to_date is not None and (col.period.end.month - self.fye - to_date) % 12 == 0
-            col.period = Period(col.period.end, to_date) if at_quarter_end else None
+            at_year_end = (year_release and self.lead is not None and col.period.end.month == self.lead.end.month
+                           == self.fye and col.period.end <= self.lead.end)
+            col.period = (Period(col.period.end, to_date) if at_quarter_end
+                          else Period(col.period.end, 12) if at_year_end else None)
 
     def _release_currency(self) -> str:
         """The release's own currency (parsers/metadata.statement_currency), worked out once a reader."""

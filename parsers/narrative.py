@@ -267,7 +267,8 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
                 close()
             continue
         if not raw.strip():
-            close()
+            if not (cur and _runs_on(cur[-1][1], lines, n, skip)):
+                close()
             continue
         if BULLET_RE.match(raw):
             sub_item = raw.strip() in _BARE_DASHES and bool(cur or out and out[-1].bullet and out[-1].lines[-1] == n - 1)
@@ -278,6 +279,31 @@ def paragraphs(lines: list[str], skip: set[int] = frozenset()) -> list[Paragraph
         cur.append((n, raw))
     close()
     return out
+
+
+# A line that stops mid-sentence: on a word that takes more after it ("..., compared with", "increased 3%, or $0.6
+# million, to") or on a comma
+_STOPS_MID_SENTENCE = re.compile(r"(?:\b(?:to|with|from|of|and|or|the|an?|by|in|for|than|at|on|as|was|were|is|are|versus|"
+                                 r"including|totaling|totalling|approximately|about|nearly)|[a-z],)\s*$")
+_LOWER_END = re.compile(r"[a-z]\s*$")
+_AMOUNT_OPENS = re.compile(r"\s*\$\s?\d")
+_LOWER_OPENS = re.compile(r"\s*[a-z]")
+
+
+def _runs_on(last: str, lines: list[str], blank: int, skip: set[int]) -> bool:
+    """Does the sentence of a paragraph's last line run on past the blank line at `blank` (a page's or a converter's
+    break: "... interest expenses declined" / "" / "$0.2 million on lower borrowings.")? Only when that line stops
+    mid-sentence — on a word that takes more after it, or on a lowercase word right before an amount that opens the
+    next line —, is a sentence's (eight words or more) and the next line is prose: never a table's line, a rule, a bullet or a line that opens a sentence."""
+    nxt = next((k for k in range(blank + 1, min(len(lines), blank + 3)) if lines[k].strip()), None)
+    if len(last.split()) < 8:
+        return False  # a heading ("Liquidity and capital resources") stops so too: only a sentence's line runs on
+    if nxt is None or nxt in skip or "|" in lines[nxt] or COLUMN_RULE.match(lines[nxt]) or BULLET_RE.match(lines[nxt]):
+        return False
+    following = lines[nxt]
+    if _STOPS_MID_SENTENCE.search(last):
+        return bool(_AMOUNT_OPENS.match(following) or _LOWER_OPENS.match(following))
+    return bool(_LOWER_END.search(last) and _AMOUNT_OPENS.match(following))
 
 
 # Where a sentence ends: after . ! ? (and a closing quote or parenthesis) before a capital, a year, an
@@ -1029,6 +1055,10 @@ class NarrativeReader:
         self.amounts_last = 0  # how many amounts of money (not per share) the sentence before printed, read or not:
         # "This compares to $206.4 million" is its one figure's only when it printed no other ("Cash was $224.6
         # million and investments were $50.0 million ..." compares either)
+
+    def _issuer_word(self, word: str) -> bool:
+        """Is the word one of the issuer's own (its name's, its initials, its ticker)?"""
+        return word in (self.issuer or ()) or word in self.issuer_name
 
     def _leads_name(self, words: list[str]) -> bool:
         """Two words or more that begin the issuer's name ('Pacific Widgets' of Pacific Widgets, Inc.): its short
@@ -2277,10 +2307,15 @@ class NarrativeReader:
             return None  # "Revenues of our broadband activities stood at": that part's, never the company's total
         if term_m is not None and not product and not geo and not business \
                 and (unit := _UNIT_BEFORE_TERM.search(c.text, max(c.prev_end, term_m.start() - 80), term_m.start())
+                     or (_UNIT_SUBJECT.fullmatch(c.text, 0, term_m.start()) if c.prev_end == 0 else None)
                      or _UNIT_AFTER_TERM.match(c.text, term_m.end(), start) or _UNIT_AFTER_TERM.match(c.tail)
                      or _unit_lead_in(c.text, term_m.start())):
             name = _UNIT_LEAD.sub("", unit.group(1) or "").strip()
             name = "" if _POSSESSIVE_END.search(name) else name  # "the Company's segments": whose, never which
+            if unit.re is _UNIT_SUBJECT and name and self.issuer is not None \
+                    and all(self._issuer_word(_POSSESSIVE.sub("", x.strip(".,")).lower()) for x in name.split()):
+                self.subject_not_read = True  # "The Acme Medical division generated revenue of": a division named as
+                return None  # the company is, never the company's total (stored as a product, the name would be dropped)
             if (not name and not self.under_segment) or name and not all(w[0].isupper() for w in name.split()):
                 # "in the industrial segment": a name? ("in the segment" under a business line's heading is that one's)
                 self.subject_not_read = True
@@ -3494,6 +3529,13 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _UNIT_LEAD = re.compile(r"^(?:(?:the|our|its|total|combined|consolidated|aggregate|all|other)\s+)+", re.I)
 _UNIT_BEFORE_TERM = re.compile(r"(?:\b((?:[A-Z][\w&.'\u2019-]*\s+){1,4}?)|(?<![\w-]))(?:reportable\s+|operating\s+|business\s+)?"
                                r"(?i:segments?|divisions?|regions?|business\s+units?)\s+(?:(?i:net|total|gross|GAAP)\s+)*$")
+# a sentence whose subject is a business line, its verb right before the term: "The Widgets division (WD) generated
+# revenue of", "The Lenses division, which remains in development, generated revenues of" (never "The Company, which
+# operates two divisions, generated revenue of": the subject's head is the company)
+_UNIT_SUBJECT = re.compile(r"\W*(?:the|our|its)\s+((?:[A-Za-z][\w&.'\u2019-]*\s+){0,4}?)(?:reportable\s+|operating\s+|business\s+)?"
+                           r"(?i:segments?|divisions?|business\s+units?)\b(?!['\u2019])(?:\s*\([^()$]{1,30}\))?"
+                           r"(?:\s*,[^,;$]{1,100},)?\s+(?i:generated|reported|recorded|posted|delivered|achieved|had|earned|"
+                           r"produced|contributed)\s+(?:(?i:net|total|gross)\s+)?", re.I)
 # a clause's break before a period named after an amount: ", and for the quarter", "; Q1 2025", " and in the third quarter"
 # (never the "and" of "basic and diluted")
 # A period of the amount's own clause, right after it (past a comparative in parentheses), that names no dates: "SEK

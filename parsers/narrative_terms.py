@@ -251,7 +251,8 @@ PERIOD_PATTERNS = [
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?(?:(?:of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?'?((?:19|20)?\d\d)\b", re.I)),
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\s+{_DATE}", re.I)),
-    ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
+    # ... its months in figures too: "the first 9 months of 2025" (never "Q3 2025", the release's own quarter)
+    ("ytd", re.compile(rf"\b(?:first\s+)?(six|nine|6|9)[\s-]+months?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}\b", re.I)),
     # "the first half last year", "H1 a year ago", "the first half of the prior year", "last year's first half", "the
     # prior-year H1": the first half of the year before the release's own -- a compared span, never the release's own
     ("half_last_year", re.compile(r"\b(?:(?:the\s+)?(?:first[\s-]+half|H1|1H)(?:\s+of)?(?:\s+the)?\s+(?:(?:last|prior|previous|"
@@ -261,7 +262,7 @@ PERIOD_PATTERNS = [
                                   r"\s*(?:first[\s-]+half|H1|1H))\b(?!\s*(?:FY\s?|fiscal\s+)?(?:19|20|')\d\d)", re.I)),
     # "for the nine months, revenue was ...": the release's own year to date, when its quarter ends them
     # (never "the six months to June 2025": a span to a month's end that no pattern reads, not the release's own)
-    ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine|twelve)[\s-]+months?|(?:first\s+)?(six|nine|twelve)-month|(?:the\s+)?"
+    ("ytd", re.compile(r"\b(?:the\s+(?:first\s+)?(six|nine|twelve|6|9)[\s-]+months?|(?:first\s+)?(six|nine|twelve|6|9)-month|(?:the\s+)?"
                        r"(first[\s-]+half))\b(?![\s-]+(?:periods?\s+)?(?:ended|ending|of|since|after|before|following|ago|"
                        rf"(?:fiscal\s+|FY\s?)?(?:19|20)\d\d|(?:to|through|until)\s+(?:\d{{1,2}}\s+)?{MONTH_RE})\b)", re.I)),
     ("half", re.compile(rf"\b(first|second)\s+half\s+(?:of\s+)?(?:fiscal\s+|FY\s?)?{_SPAN_YEAR}"

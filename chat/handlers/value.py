@@ -149,12 +149,18 @@ def _rounded_span(how: str, a: Fact, b: Fact) -> tuple[float, float] | None:
 
 
 def _sure_digits(span: tuple[float, float]) -> int | None:
-    """The decimals of a percentage its inputs' rounding leaves sure to within one unit of the last digit: the most
-    whose unit is at least twice the span ("31%" for 31.10–31.47%). None when not even the whole percent is sure
+    """The decimals of a percentage its inputs' rounding leaves sure: the most whose unit is at least twice the span
+    and at which both ends of the span round alike ("31%" for 31.10–31.47%). None when not even the whole percent is sure
     (the span is wider than half a point): such a percentage is no figure to state ("$2 million" of "$3 million" is
     anything from 43% to 100%)."""
     width = span[1] - span[0]
-    return next((d for d in (2, 1, 0) if width <= 10.0 ** -d / 2), None)
+    return next((d for d in (2, 1, 0) if width <= 10.0 ** -d / 2 and _rounds_alike(span, d)), None)
+
+
+def _rounds_alike(span: tuple[float, float], digits: int) -> bool:
+    """Do both ends of the span round to one figure at `digits` decimals? 8.37% to 8.66% is 8% or 9%: no whole
+    percent is sure (said "about 9%", it would contradict a release that prints 8%)."""
+    return round(span[0], digits) == round(span[1], digits)
 
 
 def _minority_share(facts: Facts, query: Query, key: PeriodKey, net_income) -> bool:
