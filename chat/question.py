@@ -581,7 +581,10 @@ def money_asked(norm: str) -> bool:
     return bool(MONEY_ASKED.search(norm)) and not PERCENT_NAMED.search(norm)
 
 
-# "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
+# "the change in revenue", "change in revenue Q3 2025" (no article: issue 20, "change in revenue" is an amount), "the
+# increase / (decrease) in", "the difference", "by how much": an amount ("% change in", "percentage change in": a
+# percentage). With no article and two dates, "change in inventories from December 31 2006 to September 30 2007" stays the
+# percentage the acceptance batch reads it as (its amount said beside it, chat/wording.py AMOUNT_MAY_BE_MEANT).
 AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\s-]+(?:on|over|to)[\s-]+(?:year|period|quarter)\s+|"
                            r"yoy\s+|annual\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
                            r"\bhow\s+much\s+(?:did|has|had|does|do)\b.*\b(?:change|increase|decrease)|"
@@ -599,6 +602,7 @@ PERCENT_CHANGE = re.compile(r"\b(?:percent(?:age)?|rate|growth|grow|grew|growing
 NAMED_PERCENT = re.compile(r"\b(?:change|increase|decrease|difference|variance)\s+(?:in|of)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,6}?(?:percent(?:age)?|rate|%)(?!\w)")
 RELATIVE_ASKED = re.compile(r"(?:\bpercent(?:age)?|%)\s*(?:change|increase|decrease|growth|rise|decline|fall|drop)\b|"
+                           r"(?<!%\s)(?<!percent\s)(?<!percentage\s)(?<!pct\s)(?<!relative\s)\bchange\s+in\b(?!.*\bfrom\b.*\bto\b)|"
                             r"\b(?:by|in)\s+(?:what\s+|how\s+much\s+)?(?:percent(?:age)?|%)|\bpercentage\s+terms\b|"
                             r"\bas\s+a\s+(?:percent(?:age)?|%)|\bhow\s+many\s+percent")
 
