@@ -43,6 +43,10 @@ from parsers.periods import Period, add_months, month_end
 # How sure the reading of a metric must be before a number is given (rapidfuzz score, 0-100), and how
 # far the best reading must stand above the next one; below either, the engine abstains or asks back.
 CONFIDENCE_FLOOR = 85
+# the kinds of company a question over companies may name ("which bank …"): told apart by the figures they print; these
+# words are every company
+COMPANY_KINDS: dict[str, list[str]] = LANGUAGE.get("company_kinds", {})
+GENERIC_KINDS = {"company", "firm", "issuer"}
 READING_MARGIN = 3
 # a printed row of the balance a period opens with ('Balance, beginning of period', 'Cash, beginning of the year')
 # "the number of shares granted": what a row of counts counts, said after 'number of' (or 'how many')
@@ -737,6 +741,7 @@ class Resolver:
         fell = bool(FELL_WORDS & set(q.norm.split())) or (fell and not RISE_WORDS & set(q.norm.split()))
         named = tuple(q.companies) if q.named_across else ()
         names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
+        of_kind = () if named else self._of_kind(q, metric)
         calendar_end = month_end(asked[1], asked[2]) if asked else None
         change = q.across == "filter" or slots.intent == "change"
         loss = q.across == "rank" and not change and asks_for_loss(q.norm) and two_way(BY_KEY[metric].name) \
@@ -745,7 +750,21 @@ class Resolver:
         if loss_moved:
             fell = loss_moved == "larger"  # a loss grown larger is the signed figure fallen (the template's sign)
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
-                           change, fell, across, loss, calendar_end, loss_moved=loss_moved)
+                           change, fell, across, loss, calendar_end, loss_moved=loss_moved, among=of_kind,
+                           kind=q.company_kind if of_kind else "")
+
+    def _of_kind(self, q: Question, metric: str) -> tuple[str, ...]:
+        """'which bank had the lowest net income': the companies of the kind named, told by the figures their releases
+        print (knowledge/vocabulary.toml [language.company_kinds]); () for every company ('which company'). A kind not
+        told apart there ('which retailer'), or of which no company is held, is refused: never every company ranked."""
+        kind = q.company_kind
+        if not kind or kind in GENERIC_KINDS:
+            return ()
+        metrics = COMPANY_KINDS.get(kind)
+        keys = tuple(self.lookup.companies_with_metrics(list(metrics))) if metrics else ()
+        if not keys:
+            raise _Reply(wording.kind_not_told(q.text, kind, metric, bool(metrics)))
+        return keys
 
     def _loss_moved(self, q: Question, metric: str) -> str:
         """'companies whose net loss widened / grew' ("larger") or 'narrowed / fell' ("smaller"): a loss filtered by

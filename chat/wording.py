@@ -1329,7 +1329,8 @@ def _across_head(query: "AcrossQuery", name: str, label: str, n: int) -> str:
         if query.loss:  # a loss ranked by its size: "the largest net loss"
             end, thing = ("smallest" if query.ranking[0] == "low" else "largest"), "net loss"
         top = f"the {end} {thing}" if query.ranking[1] <= 1 else f"the {query.ranking[1]} {end} {thing} figures"
-        return f"{cap(top)} for {label}, among the companies whose releases give it"
+        among = f"the {query.kind}s" if query.kind else "the companies"  # "which bank …": the banks only
+        return f"{cap(top)} for {label}, among {among} whose releases give it"
     if query.shape == "filter":
         moved = "fell" if query.fell else "rose"
         return f"{n} compan{'y' if n == 1 else 'ies'} whose {name} {moved} in {label} against a year before"
