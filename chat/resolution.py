@@ -47,6 +47,14 @@ CONFIDENCE_FLOOR = 85
 # words are every company
 COMPANY_KINDS: dict[str, list[str]] = LANGUAGE.get("company_kinds", {})
 GENERIC_KINDS = {"company", "firm", "issuer"}
+LOSS_WORD = re.compile(r"\bloss(?:es)?\b")
+
+
+def own_loss_word(metric: str) -> bool:
+    """The metric's own name says 'loss' outside its parentheses ('provision for credit losses', 'loss ratio'): the
+    word in a question names the figure, never a loss asked of a figure signed both ways ('net income (loss)')."""
+    name = BY_KEY[metric].name if metric in BY_KEY else ""
+    return bool(LOSS_WORD.search(re.sub(r"\([^)]*\)", " ", name)))
 READING_MARGIN = 3
 # a printed row of the balance a period opens with ('Balance, beginning of period', 'Cash, beginning of the year')
 # "the number of shares granted": what a row of counts counts, said after 'number of' (or 'how many')
@@ -745,7 +753,8 @@ class Resolver:
         calendar_end = month_end(asked[1], asked[2]) if asked else None
         change = q.across == "filter" or slots.intent == "change"
         loss = q.across == "rank" and not change and asks_for_loss(q.norm) and two_way(BY_KEY[metric].name) \
-            if metric in BY_KEY else False  # "the biggest net loss": never the biggest profit
+            and not own_loss_word(metric) if metric in BY_KEY else False  # "the biggest net loss": never the biggest
+        # profit ("the highest provision for credit losses": the loss word is the figure's own name, no loss asked)
         loss_moved = self._loss_moved(q, metric)
         if loss_moved:
             fell = loss_moved == "larger"  # a loss grown larger is the signed figure fallen (the template's sign)
@@ -772,7 +781,8 @@ class Resolver:
         income (loss) rising or falling, which counts profitable companies and calls a shrinking loss grown. The words
         are read as typed (the spelling repair made 'rose' a metric's abbreviation). A loss named with no way it moved
         is refused."""
-        if q.across != "filter" or metric not in BY_KEY or not asks_for_loss(q.norm) or not two_way(BY_KEY[metric].name):
+        if q.across != "filter" or metric not in BY_KEY or not asks_for_loss(q.norm) or not two_way(BY_KEY[metric].name) \
+                or own_loss_word(metric):
             return ""
         typed = set(re.findall(r"[a-z]+", q.text.lower()))
         larger = typed & set(LANGUAGE.get("loss_larger", ()))
