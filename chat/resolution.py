@@ -223,6 +223,7 @@ class Context:
     companies: tuple[str, ...] = ()  # the companies named side by side ("Acme vs Zenith revenue")
     ranking: tuple[str, int] = ("high", 0)
     fell: bool = False
+    company_kind: str = ""  # after a question over companies of one kind ("which bank …"): the kind, kept by follow-ups
     pair: tuple[str, str, str] | tuple[()] = ()  # after two figures of one question: their texts and the operation on them
     words: str = ""  # the normalised question that named the figure (a follow-up naming none picks its row by them)
 
@@ -287,6 +288,7 @@ class Resolver:
                 q.product_words = [w for w in q.product_words if w not in LOW_WORDS | HIGH_WORDS]
             if q.named & {"metric", "metric_variant", "period", "basis", "ranking"}:  # never "the second one"
                 q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), q.ranking if end else ctx.ranking
+                q.company_kind = ctx.company_kind  # "and the lowest?" after "which bank …": still the banks
         kept = (ctx.company if is_followup(q) else None) or ctx.default_company
         if kept and q.company and q.company != kept and len(q.companies) == 1 and not NAME_FORM_SAID.search(q.norm) \
                 and not WHOLE_COMPANY.search(q.norm) \
@@ -314,7 +316,7 @@ class Resolver:
             across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
             keep = Context(default_company=ctx.default_company, metric=slots.metric, period=slots.period,
                            basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.named_across else (),
-                           ranking=q.ranking, fell=across.fell)
+                           ranking=q.ranking, fell=across.fell, company_kind=q.company_kind)
             return Resolved(q, slots, None, None, keep, across)
         if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
             return early(wording.unsupported(text, "ranking of one table's rows", slots.metric or ""), slots)

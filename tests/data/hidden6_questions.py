@@ -300,6 +300,11 @@ def build() -> list[dict]:
     growth("x23", "which bank grew net interest income faster in Q3 2025, Tollbridge or Ashgrove", TN[10], TN[6], t3)
     growth("x24", "top 3 by revenue growth Q3 2025", VR[10], VR[6], v3)
     val("x25", "Brackenfield revenue vs Vireo revenue", s(R, 10), [b3, v3])
+    val("x26", "which bank had the highest net income in Q2 2025", s(TNI, 9), t2)
+    val("x27", "and the lowest?", s(ANI, 9), a2, followup=True)
+    val("x28", "which company had the lowest net income in Q2 2025", s(VL, 9), v2)
+    val("x29", "which bank had the highest provision for credit losses in Q2 2025", s(AP, 9), a2)
+    val("x30", "net interest income of every bank for Q2 2025", s(AN, 9), [a2, t2])
     # -- companies not held ------------------------------------------------------------------------------------
     no("n01", "Brackenfield Foods revenue")
     no("n02", "Tollbridge Capital net income Q3 2025")
