@@ -1744,9 +1744,13 @@ RATIO_OF = re.compile(r"\b(?P<kind>ratio|proportion|percentage|percent|%)\s+of\s
 # "the percentage (share) of A among the total B", "the percentage constitution of A in total B"
 RATIO_IN = re.compile(r"\b(?P<kind>percentage|percent|%)(?:\s+(?:share|constitution|composition|contribution))?\s+of\s+"
                       r"(?:the\s+)?(?P<a>.+?)\s+(?:in|among|of|out\s+of)\s+(?:the\s+)?(?P<b>total\b.+?)\W*$", re.I)
-# "A as a percentage of B", "A expressed as a ratio of B", "A expressed as a percentage to B"
-AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?:expressed\s+)?as\s+an?\s+"
+# "A as a percentage of B", "A expressed as a ratio of B", "A expressed as a percentage to B", "A as % of B"
+AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?:expressed\s+)?as\s+(?:an?\s+)?"
                            r"(?P<kind>percentage|percent|%|ratio)\s+(?:of|to)\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+# "A % of B", "A percent of B" (no 'as'): A as a percentage of B (a question word before the percent word is
+# WHAT_PERCENT_OF's, 'what percentage of B came from A')
+PERCENT_OF_NAMED = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?!(?:what|which|how)\b)(?P<a>\S.*?)\s+"
+                              r"(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
 # "A divided by B": a plain ratio of the two figures (the words were repaired into "dividend" and left a question back)
 DIVIDED_BY = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?P<kind>divided)\s+by\s+(?:the\s+)?"
                         r"(?P<b>.+?)\W*$", re.I)
@@ -1844,7 +1848,7 @@ BY_A_NUMBER = re.compile(r"^\s*(?:the\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|one|tw
 def ratio_parts(text: str) -> tuple[str, str, bool] | None:
     """A question's dividend and divisor, and whether it asks for a percentage (or a plain ratio)."""
     body = text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", text) else text.strip()
-    for pattern in (AS_PERCENT_OF, WHAT_PERCENT_OF, RATIO_OF, RATIO_IN, DIVIDED_BY):
+    for pattern in (AS_PERCENT_OF, WHAT_PERCENT_OF, RATIO_OF, RATIO_IN, DIVIDED_BY, PERCENT_OF_NAMED):
         m = pattern.search(body)
         if m:
             prefix = text[:len(text) - len(body)]

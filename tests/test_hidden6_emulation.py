@@ -172,3 +172,16 @@ def test_a_follow_up_of_a_ranking_of_banks_keeps_the_banks(store):
     assert a.status == "answered" and a.value == pytest.approx(31e6), a.text
     b = ask(store, "which company had the highest net income in Q3 2025", "and the lowest?")  # near miss: every company
     assert b.status == "answered" and b.value == pytest.approx(-46e6), b.text
+
+
+@pytest.mark.parametrize("question, value, unit", [
+    ("Stanbury net income as % of net sales Q3 2025", 8.66, "percent"),  # was $71 million: the amount for a percentage
+    ("Stanbury net income as percent of net sales Q3 2025", 8.66, "percent"),
+    ("Stanbury net income % of net sales Q3 2025", 8.66, "percent"),  # was $71 million too, with no 'as'
+    ("Stanbury net income percent of net sales Q3 2025", 8.66, "percent"),
+    ("Stanbury net income as a percentage of net sales Q3 2025", 8.66, "percent"),  # near misses: with its article;
+    ("Stanbury net income as reported Q3 2025", 71e6, "USD"),  # 'as' of no percentage
+])
+def test_a_figure_as_percent_of_another_without_an_article_or_as(store, question, value, unit):
+    a = ask(store, question)
+    assert a.status == "answered" and a.unit == unit and a.value == pytest.approx(value, abs=0.01), a.text
