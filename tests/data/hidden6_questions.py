@@ -305,6 +305,9 @@ def build() -> list[dict]:
     val("x28", "which company had the lowest net income in Q2 2025", s(VL, 9), v2)
     val("x29", "which bank had the highest provision for credit losses in Q2 2025", s(AP, 9), a2)
     val("x30", "net interest income of every bank for Q2 2025", s(AN, 9), [a2, t2])
+    val("x31", "which company had the highest revenue last quarter", s(MR, 10), m3)  # the November 1 quarter is the
+    val("x32", "which company had the highest revenue last year", s(MR, 4, 4), m4)  # September one, as for "Q3 2025"
+    val("x33", "top 2 by revenue last year", s(MR, 4, 4), m4)
     # -- companies not held ------------------------------------------------------------------------------------
     no("n01", "Brackenfield Foods revenue")
     no("n02", "Tollbridge Capital net income Q3 2025")
