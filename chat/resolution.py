@@ -719,7 +719,6 @@ class Resolver:
             latest = None  # "growth vs last quarter" across companies: no year-on-year change is given for it
         spec = slots.period if slots.period is not None and latest is None else None
         name = ""
-        latest_asked: PeriodKey | None = None  # the latest quarter or year most companies give, as a calendar period
         if spec is None:
             months = (latest or 3) if flow else 0
             among = list(q.companies) if q.named_across and q.companies else []
@@ -732,15 +731,10 @@ class Resolver:
                 return own
             spec = PeriodSpec("date", end // 100, months=months or None, end=month_end(end // 100, end % 100))
             assert spec.end is not None
-            if flow and months in (3, 12) and month is None and not FISCAL_WORD.search(q.norm):
-                # "which company had the highest revenue last quarter": every company's period ending nearest it, as
-                # for "Q3 2025" (a retailer's quarter ending November 1 was left out, silently, of the September one)
-                latest_asked = (months, end // 100, end % 100)
             whose = "of them give" if among else "companies give"
             name = f"the latest period most {whose} (ending {spec.end:%B} {spec.end.day}, {spec.end.year})"
         calendars = []
-        asked = spec.resolve(12, flow, 0) if spec.kind in CALENDAR_KINDS and flow and not FISCAL_WORD.search(q.norm) \
-            else latest_asked
+        asked = spec.resolve(12, flow, 0) if spec.kind in CALENDAR_KINDS and flow and not FISCAL_WORD.search(q.norm) else None
         for fye, offset in self.lookup.company_calendars():
             if asked is not None:  # "Q4 2024" over companies: the calendar quarter, each company's period ending nearest it
                 key = calendar_match(asked, fye)

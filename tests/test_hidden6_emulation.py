@@ -32,12 +32,11 @@ ask = ask_in_turn
 
 def _release(name: str, ticker: str, rows: str, heads: str = "Three Months Ended September 30, 2025 | Three Months "
              "Ended September 30, 2024 | Nine Months Ended September 30, 2025 | Nine Months Ended September 30, 2024",
-             lead: str = "the third quarter ended September 30, 2025", headline: str = "Third Quarter 2025",
-             date: str = "October 21, 2025") -> str:
+             lead: str = "the third quarter ended September 30, 2025") -> str:
     n = heads.count("|") + 1
-    return f"""# {name} Reports {headline} Results
+    return f"""# {name} Reports Third Quarter 2025 Results
 
-DAYTON, Ohio, {date} (GLOBE NEWSWIRE) -- {name} (NASDAQ: {ticker}) today reported results for {lead}.
+DAYTON, Ohio, October 21, 2025 (GLOBE NEWSWIRE) -- {name} (NASDAQ: {ticker}) today reported results for {lead}.
 
 **CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS** (In millions, except per share data)
 
@@ -186,33 +185,3 @@ def test_a_follow_up_of_a_ranking_of_banks_keeps_the_banks(store):
 def test_a_figure_as_percent_of_another_without_an_article_or_as(store, question, value, unit):
     a = ask(store, question)
     assert a.status == "answered" and a.unit == unit and a.value == pytest.approx(value, abs=0.01), a.text
-
-
-# -- 'last quarter' across companies: every company's quarter ending nearest it, as for a named quarter ------------
-RETAILER = _release("Penhallow Stores, Inc.", "PNHS", """| Net sales | $ 2,900 | $ 2,750 | $ 8,100 | $ 7,800 |
-| Net income | 95 | 88 | 260 | 241 |""", heads="Three Months Ended November 1, 2025 | Three Months Ended November 2, 2024 | "
-    "Nine Months Ended November 1, 2025 | Nine Months Ended November 2, 2024",
-    lead="the third quarter of fiscal 2025, the three months ended November 1, 2025", headline="Third Quarter Fiscal 2025",
-    date="November 25, 2025")
-RETAILER_YEAR = _release("Penhallow Stores, Inc.", "PNHS", """| Net sales | $ 3,400 | $ 3,300 | $ 11,200 | $ 10,900 |
-| Net income | 130 | 121 | 371 | 352 |""", heads="Three Months Ended February 1, 2025 | Three Months Ended February 3, 2024 | "
-    "Year Ended February 1, 2025 | Year Ended February 3, 2024",
-    lead="the fourth quarter and fiscal year 2024 ended February 1, 2025", headline="Fourth Quarter and Fiscal 2024",
-    date="March 6, 2025")
-JULY = _release("Tregaron Mills Corp.", "TRGM", """| Net sales | $ 5,000 | $ 4,800 | $ 14,000 | $ 13,500 |
-| Net income | 300 | 280 | 800 | 760 |""", heads="Three Months Ended July 31, 2025 | Three Months Ended July 31, 2024 | "
-    "Nine Months Ended July 31, 2025 | Nine Months Ended July 31, 2024",
-    lead="the third quarter of fiscal 2025, the three months ended July 31, 2025", headline="Third Quarter Fiscal 2025",
-    date="August 28, 2025")
-
-
-@pytest.mark.parametrize("question", [
-    "which company had the highest revenue last quarter",  # was Stanbury's $820 million: the retailer's quarter ending
-    "which company had the highest revenue in Q3 2025",  # November 1 was left out of the latest one (September)
-])
-def test_the_latest_quarter_across_companies_matches_each_calendar(tmp_path, question):
-    files = {"stbt.md": MAKER, "qlgn.md": BIOTECH, "pnhs.md": RETAILER, "pnhs_q4.md": RETAILER_YEAR, "trgm.md": JULY}
-    with engine_over(tmp_path, files) as eng:
-        a = ask(eng, question)
-    # the retailer's quarter ending November 1 stands for the September quarter; near miss: one ending July 31 does not
-    assert a.status == "answered" and a.value == pytest.approx(2900e6) and "Penhallow" in (a.company or ""), a.text
