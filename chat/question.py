@@ -595,10 +595,7 @@ def money_asked(norm: str) -> bool:
     return bool(MONEY_ASKED.search(norm)) and not PERCENT_NAMED.search(norm)
 
 
-# "the change in revenue", "change in revenue Q3 2025" (no article: issue 20, "change in revenue" is an amount), "the
-# increase / (decrease) in", "the difference", "by how much": an amount ("% change in", "percentage change in": a
-# percentage). With no article and two dates, "change in inventories from December 31 2006 to September 30 2007" stays the
-# percentage the acceptance batch reads it as (its amount said beside it, chat/wording.py AMOUNT_MAY_BE_MEANT).
+# "the change in revenue", "the increase / (decrease) in", "the difference", "by how much": an amount.
 AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\s-]+(?:on|over|to)[\s-]+(?:year|period|quarter)\s+|"
                            r"yoy\s+|annual\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
                            r"\bhow\s+much\s+(?:did|has|had|does|do)\b.*\b(?:change|increase|decrease)|"
