@@ -599,7 +599,6 @@ def money_asked(norm: str) -> bool:
 AMOUNT_CHANGE = re.compile(r"\b(?:the|an?)\s+(?:net\s+|(?:year|period|quarter)[\s-]+(?:on|over|to)[\s-]+(?:year|period|quarter)\s+|"
                            r"yoy\s+|annual\s+)?(?:change|increase|decrease|difference|variance)\b|\bby\s+how\s+much\b|"
                            r"\bhow\s+much\s+(?:did|has|had|does|do)\b.*\b(?:change|increase|decrease)|"
-                           r"(?<!%\s)(?<!percent\s)(?<!percentage\s)(?<!pct\s)(?<!relative\s)\bchange\s+in\b(?!.*\bfrom\b.*\bto\b)|"
                            r"\bincrease\s*/\s*\(?\s*decrease\b|"  # "increase / (decrease)": a statement's column of amounts
                            r"\bin\s+(?:us\s+)?dollars\b|\bdollar\s+(?:change|increase|decrease|difference)\b|"
                            r"\$\s*(?:change|increase|decrease)\b")  # "change in dollars", "the $ change": an amount

@@ -28,7 +28,7 @@ Q = []  # (id, question, expect, followup)
 def val(qid, question, value, doc, unit="USD", followup=False, accept=()):
     exp = {"kind": "value", "value": float(value), "unit": unit, "doc": doc}
     if accept:
-        exp["accept"] = [float(a) for a in accept]
+        exp["accept"] = [a if isinstance(a, dict) else float(a) for a in accept]
     Q.append({"id": qid, "question": question, "expect": exp, **({"followup": True} if followup else {})})
 
 
@@ -46,6 +46,11 @@ def growth(qid, question, new, old, doc, followup=False):
 
 def no(qid, question, kind="abstain", followup=False):
     Q.append({"id": qid, "question": question, "expect": {"kind": kind}, **({"followup": True} if followup else {})})
+
+
+def as_pct(new, old):
+    """'change in X' read as the percent change (tests/batches' seed regression convention), beside its amount."""
+    return {"value": round((new - old) / abs(old) * 100, 2), "unit": "percent", "tol": 0.5}
 
 
 def s(series, start, n=1):
@@ -124,7 +129,7 @@ def build() -> list[dict]:
     val("g21", "and in Q2 2025?", s(CLOUD, 9), b2, followup=True)
     # -- Brackenfield arithmetic -----------------------------------------------------------------------------
     growth("a01", "Brackenfield revenue growth Q3 2025", R[10], R[6], b3)
-    val("a02", "change in Brackenfield revenue Q3 2025", s(R, 10) - s(R, 6), b3)
+    val("a02", "change in Brackenfield revenue Q3 2025", s(R, 10) - s(R, 6), b3, accept=[as_pct(R[10], R[6])])
     val("a03", "by how much did Brackenfield revenue increase in Q3 2025", s(R, 10) - s(R, 6), b3)
     growth("a04", "Brackenfield revenue % change Q3 2025", R[10], R[6], b3)
     growth("a05", "Brackenfield net income growth year to date", sum(NI[8:11]), sum(NI[4:7]), b3)
@@ -142,7 +147,7 @@ def build() -> list[dict]:
     val("a22", "Tollbridge net income per share Q2 2025", 1.80, "tlbf_2025q2.md", "USD/share")
     val("a16", "Brackenfield revenue Q3 2025 minus Q2 2025", s(R, 10) - s(R, 9), [b3, b2])
     growth("a17", "Brackenfield revenue growth 2024", sum(R[4:8]), sum(R[0:4]), b4)
-    val("a18", "change in Brackenfield net income 2024", s(NI, 4, 4) - s(NI, 0, 4), b4)
+    val("a18", "change in Brackenfield net income 2024", s(NI, 4, 4) - s(NI, 0, 4), b4, accept=[as_pct(sum(NI[4:8]), sum(NI[0:4]))])
     growth("a19", "how fast did Brackenfield revenue grow in Q2 2025", R[9], R[5], b2)
     val("a20", "Brackenfield operating income Q1 2025", s(OI, 8), b2)
     # -- Quenby: June fiscal year -------------------------------------------------------------------------------
@@ -167,7 +172,7 @@ def build() -> list[dict]:
     pct("q17", "Quenby gross margin Q1 FY2026", QGP[8] / QR[8] * 100, q1)
     growth("q18", "Quenby revenue growth fiscal 2025", sum(QR[4:8]), sum(QR[0:4]), q4)
     growth("q19", "Quenby revenue growth", QR[8], QR[4], q1)
-    val("q20", "change in Quenby net income Q1 FY2026", s(QNI, 8) - s(QNI, 4), q1)
+    val("q20", "change in Quenby net income Q1 FY2026", s(QNI, 8) - s(QNI, 4), q1, accept=[as_pct(QNI[8], QNI[4])])
     val("q21", "Quenby revenue Q4 FY2025 from the year minus nine months", s(QR, 7), [q4, q3])
     val("q22", "Quenby operating income Q1 FY2025", s(QOI, 4), q1)
     val("q23", "Quenby revenue Q3 2025", s(QR, 8), [q1, q3], accept=[s(QR, 6)])  # calendar Q3 2025 (Q1 FY2026) or fiscal Q3 2025
@@ -195,7 +200,7 @@ def build() -> list[dict]:
     val("m12", "Marlowe diluted EPS", 1.08, m3, "USD/share")
     val("m13", "Marlowe diluted EPS fiscal 2024", 5.63, m4, "USD/share")
     growth("m14", "Marlowe net sales growth", MR[10], MR[6], m3)
-    val("m15", "change in Marlowe net income Q3 FY2025", s(MNI, 10) - s(MNI, 6), m3)
+    val("m15", "change in Marlowe net income Q3 FY2025", s(MNI, 10) - s(MNI, 6), m3, accept=[as_pct(MNI[10], MNI[6])])
     pct("m16", "Marlowe gross margin", MGP[10] / MR[10] * 100, m3)
     pct("m17", "Marlowe operating margin fiscal 2024", sum(MOI[4:8]) / sum(MR[4:8]) * 100, m4)
     val("m18", "how much did Marlowe sell last quarter", s(MR, 10), m3)
@@ -226,7 +231,7 @@ def build() -> list[dict]:
     val("k11", "Tollbridge net interest income trailing twelve months", s(TN, 7, 4), [t3, t2, t4])
     val("k12", "Tollbridge net interest income last year", s(TN, 4, 4), t4)
     growth("k13", "Tollbridge net interest income growth Q3 2025", TN[10], TN[6], t3)
-    val("k14", "change in Tollbridge net income Q3 2025", s(TNI, 10) - s(TNI, 6), t3)
+    val("k14", "change in Tollbridge net income Q3 2025", s(TNI, 10) - s(TNI, 6), t3, accept=[as_pct(TNI[10], TNI[6])])
     no("k15", "Tollbridge total revenue Q3 2025")  # no revenue row printed: refusing is right; the sum also
     val("k16", "Tollbridge deposits Q2 2025", TLBF_BAL["Total deposits"][4] * M, t2)
     val("k17", "Ashgrove net interest income", s(AN, 10), a3)
@@ -237,7 +242,7 @@ def build() -> list[dict]:
     val("k22", "Ashgrove total deposits December 31, 2023", AGBS_BAL["Total deposits"][0] * M, a4)
     val("k23", "Ashgrove EPS 2024", 3.79, a4, "USD/share")
     growth("k24", "Ashgrove net income growth Q3 2025", ANI[10], ANI[6], a3)
-    val("k25", "change in Ashgrove net interest income Q3 2025", s(AN, 10) - s(AN, 6), a3)
+    val("k25", "change in Ashgrove net interest income Q3 2025", s(AN, 10) - s(AN, 6), a3, accept=[as_pct(AN[10], AN[6])])
     val("k26", "Ashgrove noninterest income last quarter", s(AF, 10), a3)
     val("k27", "Ashgrove noninterest expense trailing twelve months", s(AX, 7, 4), [a3, a2, a4])
     val("k28", "Ashgrove net interest income Q1 2025", s(AN, 8), a2)
@@ -265,7 +270,7 @@ def build() -> list[dict]:
     val("v10", "Vireo net loss trailing twelve months", s(VL, 7, 4), [v3, v2, v4])
     val("v11", "Vireo revenue Q2 2025", s(VR, 9), v2)
     growth("v12", "Vireo revenue growth Q3 2025", VR[10], VR[6], v3)
-    val("v13", "change in Vireo net loss Q3 2025", s(VL, 10) - s(VL, 6), v3, accept=[s(VL, 6) - s(VL, 10)])  # the loss grew by 6
+    val("v13", "change in Vireo net loss Q3 2025", s(VL, 10) - s(VL, 6), v3, accept=[s(VL, 6) - s(VL, 10), as_pct(VL[10], VL[6])])  # the loss grew by 6
     val("v14", "Vireo selling, general and administrative Q3 2025", s(VRBO["Selling, general and administrative"], 10), v3)
     val("v15", "Vireo net loss Q1 2025", s(VL, 8), v2)
     val("v16", "vireo biologic revenue 2024", s(VR, 4, 4), v4)
