@@ -134,9 +134,11 @@ LATEST_PATTERNS: list[tuple[str, re.Pattern]] = [
                                     r"(?:\s+(?:ago|earlier))?\b")),
     ("ttm", re.compile(r"\b(?:trailing|last|past|latest)\s+(?:twelve|12)[\s-]*(?:months?|mos?|m)\b|\b(?:ttm|ltm)\b|"
                        r"\b(?:trailing|last|past|latest)\s+(?:four|4)\s+(?:quarters|qtrs)\b")),  # "last 4 quarters" was the latest one
+    # ("YTD through June 2025": the year to date ending then, read whole below, never this year and a date)
     ("this_year", re.compile(r"\b(?:this|current)\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year[\s-]to[\s-]date\b"
                              r"(?!\s+(?:(?:of\s+)?fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)"  # "year to date fiscal 2024": its own
-                             r"|\bytd\b(?!\s*(?:fy\s*|(?:of\s+)?fiscal\s+(?:year\s+)?)?'?\d\d)")),
+                             r"(?!\s+(?:through|thru)\b)"
+                             r"|\bytd\b(?!\s*(?:fy\s*|(?:of\s+)?fiscal\s+(?:year\s+)?)?'?\d\d)(?!\s+(?:through|thru)\b)")),
     # "next year", "the coming quarter": the period after the latest one reported (an outlook's period)
     ("next", re.compile(r"\b(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?(year|quarter)\b")),
     # "the last 2 quarters", "past 3 years": several periods, never one (the number was dropped, and the latest quarter

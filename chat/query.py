@@ -98,3 +98,7 @@ class AcrossQuery:
     # a loss filtered by which way its size moved ("companies whose net loss widened": "larger"; "narrowed",
     # "operating loss fell": "smaller"), among the companies that made one in both years (chat/handlers/rank.py)
     loss_moved: str = ""
+    # a kind of company named ("which bank had the lowest net income"): the keys of the companies of that kind, the only
+    # ones ranked, listed or filtered (chat/resolution.py _of_kind); () for every company
+    among: tuple[str, ...] = ()
+    kind: str = ""  # the kind's word ("bank"), when `among` is set

@@ -93,6 +93,7 @@ class Question:
     companies: list[str] = field(default_factory=list)  # every company named ("Acme vs Zenith revenue")
     across: str = ""  # a question over companies: "list" (every company), "rank" (highest, top N), "filter"
     ranking: tuple[str, int] = ("high", 0)  # for "rank": which end ("high", "low") and how many (0: one, -1: all)
+    company_kind: str = ""  # the kind of company a question over companies names ("bank" of "which bank …"), singular
     direction: str = ""  # for "filter": "fell" or "rose"
     year_asked: str = ""  # "in which year was X larger?": "high" or "low", the end of the years' figures asked for;
     # "… less than 50,000 thousands?", "… negative?": "below" or "above" the threshold below
@@ -535,10 +536,23 @@ def _year_bound(q: Question, rest: str, bound: re.Match) -> str:
     return re.sub(rf"\b{word}", " ", rest, count=1)
 
 
+def _kind(q: Question, said: str) -> None:
+    """The kind of company the words over companies name ('which bank', 'banks whose'), singular."""
+    m = re.search(COMPANY_NOUN, said)
+    if m:
+        word = m.group(0)
+        q.company_kind = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
 def _across(q: Question, rest: str) -> str:
     """A question over companies, not about one: 'revenue of every company', 'which bank had the highest
     net interest income', 'top 5 by revenue growth', 'companies whose net income fell'. Its words leave
-    the text (they name no figure)."""
+    the text (they name no figure); the kind of company they name is kept (`company_kind`)."""
+    q.company_kind = ""
+    for pattern in (ACROSS_TOP, ACROSS_WHICH, ACROSS_RANK, ACROSS_WHOSE, ACROSS_ALL):
+        if (found := pattern.search(rest)) is not None:
+            _kind(q, found.group(0))
+            break
     m = ACROSS_TOP.search(rest)
     if m:
         q.across, q.ranking = "rank", ("low" if m.group(1) == "bottom" else "high", int(m.group(2)))

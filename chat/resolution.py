@@ -43,6 +43,18 @@ from parsers.periods import Period, add_months, month_end
 # How sure the reading of a metric must be before a number is given (rapidfuzz score, 0-100), and how
 # far the best reading must stand above the next one; below either, the engine abstains or asks back.
 CONFIDENCE_FLOOR = 85
+# the kinds of company a question over companies may name ("which bank …"): told apart by the figures they print; these
+# words are every company
+COMPANY_KINDS: dict[str, list[str]] = LANGUAGE.get("company_kinds", {})
+GENERIC_KINDS = {"company", "firm", "issuer"}
+LOSS_WORD = re.compile(r"\bloss(?:es)?\b")
+
+
+def own_loss_word(metric: str) -> bool:
+    """The metric's own name says 'loss' outside its parentheses ('provision for credit losses', 'loss ratio'): the
+    word in a question names the figure, never a loss asked of a figure signed both ways ('net income (loss)')."""
+    name = BY_KEY[metric].name if metric in BY_KEY else ""
+    return bool(LOSS_WORD.search(re.sub(r"\([^)]*\)", " ", name)))
 READING_MARGIN = 3
 # a printed row of the balance a period opens with ('Balance, beginning of period', 'Cash, beginning of the year')
 # "the number of shares granted": what a row of counts counts, said after 'number of' (or 'how many')
@@ -231,6 +243,7 @@ class Context:
     companies: tuple[str, ...] = ()  # the companies named side by side ("Acme vs Zenith revenue")
     ranking: tuple[str, int] = ("high", 0)
     fell: bool = False
+    company_kind: str = ""  # after a question over companies of one kind ("which bank …"): the kind, kept by follow-ups
     pair: tuple[str, str, str] | tuple[()] = ()  # after two figures of one question: their texts and the operation on them
     words: str = ""  # the normalised question that named the figure (a follow-up naming none picks its row by them)
 
@@ -295,6 +308,7 @@ class Resolver:
                 q.product_words = [w for w in q.product_words if w not in LOW_WORDS | HIGH_WORDS]
             if q.named & {"metric", "metric_variant", "period", "basis", "ranking"}:  # never "the second one"
                 q.across, q.companies, q.ranking = ctx.across, list(ctx.companies), q.ranking if end else ctx.ranking
+                q.company_kind = ctx.company_kind  # "and the lowest?" after "which bank …": still the banks
         kept = (ctx.company if is_followup(q) else None) or ctx.default_company
         if kept and q.company and q.company != kept and len(q.companies) == 1 and not NAME_FORM_SAID.search(q.norm) \
                 and not WHOLE_COMPANY.search(q.norm) \
@@ -322,7 +336,7 @@ class Resolver:
             across = self._across(q, slots, ctx.fell if q.across == ctx.across else False)
             keep = Context(default_company=ctx.default_company, metric=slots.metric, period=slots.period,
                            basis=slots.basis, across=q.across, companies=tuple(q.companies) if q.named_across else (),
-                           ranking=q.ranking, fell=across.fell)
+                           ranking=q.ranking, fell=across.fell, company_kind=q.company_kind)
             return Resolved(q, slots, None, None, keep, across)
         if q.across in ("rank", "filter") and q.company is not None:  # "the top 3 prepaid expenses" of one company
             return early(wording.unsupported(text, "ranking of one table's rows", slots.metric or ""), slots)
@@ -757,15 +771,31 @@ class Resolver:
         fell = bool(FELL_WORDS & set(q.norm.split())) or (fell and not RISE_WORDS & set(q.norm.split()))
         named = tuple(q.companies) if q.named_across else ()
         names = tuple(c.name if (c := self.vocab.company(k)) else None for k in named)
+        of_kind = () if named else self._of_kind(q, metric)
         calendar_end = month_end(asked[1], asked[2]) if asked else None
         change = q.across == "filter" or slots.intent == "change"
         loss = q.across == "rank" and not change and asks_for_loss(q.norm) and two_way(BY_KEY[metric].name) \
-            if metric in BY_KEY else False  # "the biggest net loss": never the biggest profit
+            and not own_loss_word(metric) if metric in BY_KEY else False  # "the biggest net loss": never the biggest
+        # profit ("the highest provision for credit losses": the loss word is the figure's own name, no loss asked)
         loss_moved = self._loss_moved(q, metric)
         if loss_moved:
             fell = loss_moved == "larger"  # a loss grown larger is the signed figure fallen (the template's sign)
         return AcrossQuery(q.text, q.norm, metric, q.across, tuple(calendars), name, named, names, q.ranking,
-                           change, fell, across, loss, calendar_end, loss_moved=loss_moved)
+                           change, fell, across, loss, calendar_end, loss_moved=loss_moved, among=of_kind,
+                           kind=q.company_kind if of_kind else "")
+
+    def _of_kind(self, q: Question, metric: str) -> tuple[str, ...]:
+        """'which bank had the lowest net income': the companies of the kind named, told by the figures their releases
+        print (knowledge/vocabulary.toml [language.company_kinds]); () for every company ('which company'). A kind not
+        told apart there ('which retailer'), or of which no company is held, is refused: never every company ranked."""
+        kind = q.company_kind
+        if not kind or kind in GENERIC_KINDS:
+            return ()
+        metrics = COMPANY_KINDS.get(kind)
+        keys = tuple(self.lookup.companies_with_metrics(list(metrics))) if metrics else ()
+        if not keys:
+            raise _Reply(wording.kind_not_told(q.text, kind, metric, bool(metrics)))
+        return keys
 
     def _loss_moved(self, q: Question, metric: str) -> str:
         """'companies whose net loss widened / grew' ("larger") or 'narrowed / fell' ("smaller"): a loss filtered by
@@ -773,7 +803,8 @@ class Resolver:
         income (loss) rising or falling, which counts profitable companies and calls a shrinking loss grown. The words
         are read as typed (the spelling repair made 'rose' a metric's abbreviation). A loss named with no way it moved
         is refused."""
-        if q.across != "filter" or metric not in BY_KEY or not asks_for_loss(q.norm) or not two_way(BY_KEY[metric].name):
+        if q.across != "filter" or metric not in BY_KEY or not asks_for_loss(q.norm) or not two_way(BY_KEY[metric].name) \
+                or own_loss_word(metric):
             return ""
         typed = set(re.findall(r"[a-z]+", q.text.lower()))
         larger = typed & set(LANGUAGE.get("loss_larger", ()))
@@ -1754,9 +1785,13 @@ RATIO_OF = re.compile(r"\b(?P<kind>ratio|proportion|percentage|percent|%)\s+of\s
 # "the percentage (share) of A among the total B", "the percentage constitution of A in total B"
 RATIO_IN = re.compile(r"\b(?P<kind>percentage|percent|%)(?:\s+(?:share|constitution|composition|contribution))?\s+of\s+"
                       r"(?:the\s+)?(?P<a>.+?)\s+(?:in|among|of|out\s+of)\s+(?:the\s+)?(?P<b>total\b.+?)\W*$", re.I)
-# "A as a percentage of B", "A expressed as a ratio of B", "A expressed as a percentage to B"
-AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?:expressed\s+)?as\s+an?\s+"
+# "A as a percentage of B", "A expressed as a ratio of B", "A expressed as a percentage to B", "A as % of B"
+AS_PERCENT_OF = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?:expressed\s+)?as\s+(?:an?\s+)?"
                            r"(?P<kind>percentage|percent|%|ratio)\s+(?:of|to)\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
+# "A % of B", "A percent of B" (no 'as'): A as a percentage of B (a question word before the percent word is
+# WHAT_PERCENT_OF's, 'what percentage of B came from A')
+PERCENT_OF_NAMED = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?!(?:what|which|how)\b)(?P<a>\S.*?)\s+"
+                              r"(?P<kind>percentage|percent|%)\s+of\s+(?:the\s+)?(?P<b>.+?)\W*$", re.I)
 # "A divided by B": a plain ratio of the two figures (the words were repaired into "dividend" and left a question back)
 DIVIDED_BY = re.compile(r"^(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?(?P<a>.+?)\s+(?P<kind>divided)\s+by\s+(?:the\s+)?"
                         r"(?P<b>.+?)\W*$", re.I)
@@ -1854,7 +1889,7 @@ BY_A_NUMBER = re.compile(r"^\s*(?:the\s+)?(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|one|tw
 def ratio_parts(text: str) -> tuple[str, str, bool] | None:
     """A question's dividend and divisor, and whether it asks for a percentage (or a plain ratio)."""
     body = text.split(":", 1)[-1].strip() if re.match(r"^[^:?]{1,80}:\s", text) else text.strip()
-    for pattern in (AS_PERCENT_OF, WHAT_PERCENT_OF, RATIO_OF, RATIO_IN, DIVIDED_BY):
+    for pattern in (AS_PERCENT_OF, WHAT_PERCENT_OF, RATIO_OF, RATIO_IN, DIVIDED_BY, PERCENT_OF_NAMED):
         m = pattern.search(body)
         if m:
             prefix = text[:len(text) - len(body)]

@@ -389,6 +389,23 @@ def segment_across(text: str, part: str, metric: str) -> Answer:
                          f"the companies' total {what}.")
 
 
+def spans_apart(what: str, later: str, earlier: str) -> str:
+    """Two figures of periods of different lengths, neither a part of the other taken from it."""
+    return (f"{later} and {earlier} are periods of different lengths, so their difference is no change in {what}; I "
+            f"give no figure. Ask for {what} for each period, or for the change against the same period a year before.")
+
+
+def kind_not_told(text: str, kind: str, metric: str, known: bool) -> Answer:
+    """'which retailer had the highest revenue': a kind of company not told apart, or none of it held."""
+    what = metric_name(metric)
+    if known:
+        a = "an" if kind[:1] in "aeiou" else "a"
+        return abstain(text, f"No company in the store looks like {a} {kind} (none prints the figures {a} {kind}'s "
+                             f"release does), so I rank no {kind}s by {what}. Ask across every company instead.")
+    return abstain(text, f"I can't tell which companies in the store are {kind}s, so I rank or list none of them by "
+                         f"{what}. Ask across every company, or name the companies.")
+
+
 def unsupported(text: str, word: str, metric: str) -> Answer:
     return abstain(text, unsupported_operation(word, metric_name(metric)))
 
@@ -1342,7 +1359,8 @@ def _across_head(query: "AcrossQuery", name: str, label: str, n: int) -> str:
         if query.loss:  # a loss ranked by its size: "the largest net loss"
             end, thing = ("smallest" if query.ranking[0] == "low" else "largest"), "net loss"
         top = f"the {end} {thing}" if query.ranking[1] <= 1 else f"the {query.ranking[1]} {end} {thing} figures"
-        return f"{cap(top)} for {label}, among the companies whose releases give it"
+        among = f"the {query.kind}s" if query.kind else "the companies"  # "which bank …": the banks only
+        return f"{cap(top)} for {label}, among {among} whose releases give it"
     if query.shape == "filter":
         moved = "fell" if query.fell else "rose"
         return f"{n} compan{'y' if n == 1 else 'ies'} whose {name} {moved} in {label} against a year before"

@@ -632,6 +632,10 @@ class FactLookup:
         """File names of the company's documents that state no period (their figures are not stored)."""
         return [r[0] for r in self.run("undated_documents", [company])]
 
+    def companies_with_metrics(self, metrics: list[str]) -> list[str]:
+        """The keys of the companies whose releases print any of `metrics`."""
+        return [r[0] for r in self.run("companies_with_metrics", [list(metrics)])]
+
     def company_calendars(self) -> list[tuple]:
         """(fiscal year end month, fiscal year offset) of the companies held, one row per calendar."""
         return [tuple(r) for r in self.run("company_calendars", [])]

@@ -203,6 +203,9 @@ SELECT e FROM (SELECT f.company_key, max(f.end_year * 100 + f.end_month) AS e FR
                  AND list_contains(?, f.company_key)
                GROUP BY f.company_key)
 GROUP BY e ORDER BY count(*) DESC, e DESC LIMIT 1""",
+    # The companies whose releases print any of the metrics (a kind of company told by its figures: "which bank …").
+    "companies_with_metrics": """
+SELECT DISTINCT f.company_key FROM facts f WHERE list_contains(?::VARCHAR[], f.metric_key) ORDER BY 1""",
     # The calendars the store's companies keep (fiscal year end month, how they name their years).
     "company_calendars": """
 SELECT DISTINCT coalesce(fye_month, 12), coalesce(fy_offset, 0) FROM companies""",

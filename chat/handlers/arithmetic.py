@@ -36,6 +36,9 @@ def answer(facts: Facts, query: Query) -> Answer:
                 return not_held(facts, query, keys[0])
             keys.append(query.base)
         keys = sorted(keys[:2], key=lambda k: (k[1], k[2], k[0]), reverse=True)  # later minus earlier
+        if _spans_apart(keys):  # "Q4 FY2025 … minus nine months": a quarter less nine months is no change of a figure
+            return not_held(facts, query, keys[0], wording.spans_apart(
+                wording.what(query), label(query, keys[0]), label(query, keys[1])))
     keys = list(dict.fromkeys(keys))
     if len(keys) < 2:
         return not_held(facts, query, keys[0], wording.one_period_only(wording.what(query)))
@@ -115,6 +118,15 @@ def _period_share(facts: Facts, query: Query) -> Answer:
     if part.unit != whole.unit or part.unit == "percent" or not whole.value:
         return not_held(facts, query, part_key, wording.mixed_units(wording.what(query)))
     return wording.period_share_reply(query, part, whole, 100 * part.value / whole.value)
+
+
+def _spans_apart(keys: list[PeriodKey]) -> bool:
+    """Two flows of different lengths subtracted where the shorter is not a part of the longer taken from it ('Q4 FY2025
+    less 9M FY2025', 'Q3 2025 less 9M 2024'): no change of one figure. The year less its nine months (the fourth quarter),
+    six months less the second quarter, are a part taken from its whole."""
+    if len(keys) != 2 or not keys[0][0] or not keys[1][0] or keys[0][0] == keys[1][0]:
+        return False
+    return not _within(keys[1], keys[0])
 
 
 def _within(part: PeriodKey, whole: PeriodKey) -> bool:

@@ -40,8 +40,8 @@ class Entry:
 
 
 def answer(facts: Facts, query: AcrossQuery) -> Answer:
-    only = list(query.companies) if query.shape == "companies" else None
-    wanted = len(only) if only else LISTED
+    only = list(query.companies) if query.shape == "companies" else (list(query.among) or None)  # "every bank"
+    wanted = len(only) if only and query.shape == "companies" else LISTED
     return reply(facts, query, only, wanted, sign=0, direction=1)
 
 
@@ -84,7 +84,7 @@ def reply(facts: Facts, query: AcrossQuery, only: list[str] | None, wanted: int,
             entries.sort(key=lambda e: order.get(e.key, 99))
         held = {e.key for e in entries}
         missing = [n for k, n in zip(query.companies, query.company_names) if k not in held and n and n not in left_out + no_growth + apart]
-    if only and query.shape == "rank":
+    if only and query.shape == "rank" and query.companies:
         return wording.pick_reply(query, entries, left_out, missing, no_growth, apart)
     seen = {row[0] for row in ranked} | set(missing)
     to_date = _year_to_date_only(facts, query, seen) if not only and not losses_only else []

@@ -21,9 +21,10 @@ def answer(facts: Facts, query: AcrossQuery) -> Answer:
     low = query.shape == "rank" and query.ranking[0] == "low"
     direction = -1 if (low or (query.shape == "filter" and query.fell)) else 1
     wanted = (LISTED if query.ranking[1] < 0 else max(1, query.ranking[1])) if query.shape == "rank" else LISTED
-    found = reply(facts, query, None, wanted, sign, direction * flip, losses_only=query.loss)
+    among = list(query.among) or None  # "which bank …": the companies of that kind only
+    found = reply(facts, query, among, wanted, sign, direction * flip, losses_only=query.loss)
     if query.shape == "filter" and found.status == "abstained":  # none fell: say of how many, never "none gives it"
-        compared = reply(facts, query, None, LISTED, 0, direction)
+        compared = reply(facts, query, among, LISTED, 0, direction)
         if compared.status == "answered" and compared.value:
             return wording.none_moved(query, int(compared.value), compared.citations)
     return found
