@@ -417,6 +417,11 @@ class Resolver:
             return early(wording.unsure_metric(text), ctx)
         if q.runner_up and q.runner_up[1] >= q.metric_score - READING_MARGIN and q.metric_score < 100:
             return early(wording.did_you_mean(text, q.metric or "", q.runner_up[0], company.name), ctx)
+        if q.runner_up and q.runner_up[1] >= 100 and q.metric_score >= 100 and not q.operation \
+                and q.intent in ("value", "change") and self._set_against(q, q.runner_up[0]):
+            # "net income to revenue", "net income relative to revenue": one figure set against another, an operation
+            # the words do not name — answering one of them (the longer name) was a figure never asked for
+            return early(wording.did_you_mean(text, q.metric or "", q.runner_up[0], company.name), ctx)
         if (shared := SHARED_ABBREVIATIONS.get(q.metric_phrase)) and q.metric in shared:
             held = [m for m in shared if self.lookup.company(company.key).metric_rows(m)]
             if len(held) > 1:
@@ -473,6 +478,15 @@ class Resolver:
         if slots.period is None and slots.intent not in SERIES_INTENTS:
             raise _Reply(self._missing_period(self._subject(q, company, slots)), slots)
         return Resolved(q, slots, company, None, slots, self._query(q, company, slots))
+
+    def _set_against(self, q: Question, other: str) -> bool:
+        """Does the question set its figure against another figure it names whole ("net income to revenue", "revenue
+        over net income", "net income relative to revenue")?"""
+        mine = [p for p, m in self.vocab.metric_phrases if m == q.metric and f" {p} " in f" {q.norm} "]
+        theirs = [p for p, m in self.vocab.metric_phrases if m == other and f" {p} " in f" {q.norm} "]
+        return any(re.search(rf"\b{re.escape(a)}\s+(?:to|over|relative\s+to|in\s+relation\s+to)\s+(?:the\s+|its\s+)?"
+                             rf"{re.escape(b)}\b", q.norm)
+                   for a, b in [(x, y) for x in mine for y in theirs] + [(y, x) for x in mine for y in theirs])
 
     def _printed_as_percent(self, company: Company, metric: str | None) -> bool:
         """Every figure the company's releases print for the row is a percentage ('Taiwan | 32.8% | 30.1%'): 'the
