@@ -25,7 +25,7 @@ from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, ma
                            own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
 from chat.question import _WHOLE_COMPANY as WHOLE_COMPANY
-from chat.question import FIGURE_WORDS, STOPWORDS, _is_place, names_lines_of
+from chat.question import FIGURE_WORDS, STOPWORDS, YEAR_EXTREME, _is_place, names_lines_of
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
@@ -54,6 +54,13 @@ COUNTED_NOUNS = {"share", "option", "unit", "award", "right", "warrant", "employ
 # a title line: an optional note number, then two to eight words, no figure and no sentence's end
 TITLE_LINE = re.compile(r"^(?:note\s+)?(?:\d{1,2}\s*[.:)\u2013\u2014-]\s*)?[A-Za-z][A-Za-z ,&'\u2019()/-]{3,80}(?<![.:;])$",
                         re.I)
+
+
+# words a question says beside a figure's name that ask what is done with it, not which figure ('change', 'amount'),
+# and the words of relation a label glues a heading on with ('Deferred tax assets in relation to')
+_ASKED_ASIDE = frozenset("change changes increase increased decrease decreased difference percentage percent growth amount "
+                         "amounts value values number figure".split())
+_RELATION_WORDS = frozenset("relation respect regard related relating".split())
 
 
 def _stem_plain(word: str) -> str:
@@ -377,6 +384,10 @@ class Resolver:
             q.unknown = []
         if q.product_words and self._titled_total(q, company):
             q.unknown, q.product_words = [], []
+        if q.unknown and (row := self._label_holding_words(q, company)):
+            q.metric = slots.metric = row  # "total deferred tax assets" of 'Total deferred income tax assets'
+            q.metric_score, q.runner_up, q.unknown, q.product_words = 100.0, None, [], []
+            slots.product = ""
         if q.unknown:
             return early(self._unknown_words(q, slots, company), slots)
         if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
@@ -462,6 +473,30 @@ class Resolver:
         for doc in {r[DOC_ID] for r in rows}:
             said |= {_stem_plain(w) for line in self.lookup.document_lines(doc) for w in re.findall(r"[a-z]+", line.lower())}
         return all(_stem_plain(w) in said for w in q.unknown)  # "warrants" of a table of shares: no such count
+
+    def _label_holding_words(self, q: Question, company: Company) -> str:
+        """'the total deferred tax assets' of a table printing 'Total deferred income tax assets in relation to': every
+        word the question names the figure by (the metric read and the words it leaves), in the question's order,
+        stands in one printed label of the company, which prints at most two words of substance more (a word the
+        question drops, 'income'; a heading glued to it, 'in relation to'). Only where the metric's reading leaves
+        words unexplained, the question names three words or more, and one label alone holds them: the row, by its
+        label ('' otherwise: two labels holding them, 'deferred tax assets' of rows 'Deferred tax assets in relation
+        to X' and 'to Y', is no reading)."""
+        named = {_stem_plain(w) for phrase in [q.metric_phrase, *q.product_words]
+                 for w in re.findall(r"[a-z]+", (phrase or "").lower())
+                 if (w not in STOPWORDS or w == "total") and w not in _ASKED_ASIDE}  # 'total' chooses the row
+        asked = [w for w in dict.fromkeys(_stem_plain(w) for w in re.findall(r"[a-z]+", q.norm.lower())) if w in named]
+        if len(asked) < 3 or len(asked) < len(named):
+            return ""
+        labels = list(self.vocab.labels.get(company.key, ())) + list(self.vocab.canonical_labels.get(company.key, ()))
+        words_of = {label: {_stem_plain(w) for w in re.findall(r"[a-z]+", re.sub(r"\s&\s", " and ", label.lower()))}
+                    for label in labels}
+        said = {_stem_plain(w) for w in re.findall(r"[a-z]+", q.norm.lower()) if w not in STOPWORDS and w not in _ASKED_ASIDE
+                and not YEAR_EXTREME.fullmatch(w)} - {_stem_plain(w) for w in company.name.lower().split()}
+        found = [label for label, words in words_of.items() if set(asked) <= words and len(
+            [w for w in words - set(asked) if (w not in STOPWORDS or w == "total") and w not in _RELATION_WORDS]) <= 2
+            and said <= words]  # every word said is the label's: 'basic' of a 'diluted' row is never that row
+        return LABEL_PREFIX + found[0] if len(set(found)) == 1 else ""
 
     def _titled_total(self, q: Question, company: Company) -> bool:
         """'the total compensation' of an excerpt of one table whose last row is a bare 'Total', the text printing a
