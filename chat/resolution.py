@@ -25,7 +25,8 @@ from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, ma
                            own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
 from chat.question import _WHOLE_COMPANY as WHOLE_COMPANY
-from chat.question import FIGURE_WORDS, STOPWORDS, YEAR_EXTREME, _is_place, names_lines_of
+from chat.question import (FIGURE_WORDS, PER_SHARE_SAID, STOPWORDS, YEAR_EXTREME, _is_place, _percent_row_asked,
+                           names_lines_of)
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
@@ -58,9 +59,10 @@ TITLE_LINE = re.compile(r"^(?:note\s+)?(?:\d{1,2}\s*[.:)\u2013\u2014-]\s*)?[A-Za
 
 # words a question says beside a figure's name that ask what is done with it, not which figure ('change', 'amount'),
 # and the words of relation a label glues a heading on with ('Deferred tax assets in relation to')
-_ASKED_ASIDE = frozenset("change changes increase increased decrease decreased difference percentage percent growth amount "
-                         "amounts value values number figure".split())
-_RELATION_WORDS = frozenset("relation respect regard related relating".split())
+_ASKED_ASIDE = frozenset({"change", "changes", "increase", "increased", "decrease", "decreased", "difference", "percentage",
+                          "percent", "growth", "amount", "amounts", "value", "values", "number", "figure"})
+_RELATION_WORDS = frozenset({"relation", "respect", "regard", "related", "relating"})
+_SOLD = {"sold": "sale", "sell": "sale"}
 
 
 def _stem_plain(word: str) -> str:
@@ -479,18 +481,21 @@ class Resolver:
         word the question names the figure by (the metric read and the words it leaves), in the question's order,
         stands in one printed label of the company, which prints at most two words of substance more (a word the
         question drops, 'income'; a heading glued to it, 'in relation to'). Only where the metric's reading leaves
-        words unexplained, the question names three words or more, and one label alone holds them: the row, by its
+        words unexplained (or names a product no line of business is: 'how many devices were sold' of a row 'Devices
+        sold'), the question names two words or more, and one label alone holds them: the row, by its
         label ('' otherwise: two labels holding them, 'deferred tax assets' of rows 'Deferred tax assets in relation
         to X' and 'to Y', is no reading)."""
         named = {_stem_plain(w) for phrase in [q.metric_phrase, *q.product_words]
                  for w in re.findall(r"[a-z]+", (phrase or "").lower())
                  if (w not in STOPWORDS or w == "total") and w not in _ASKED_ASIDE}  # 'total' chooses the row
         asked = [w for w in dict.fromkeys(_stem_plain(w) for w in re.findall(r"[a-z]+", q.norm.lower())) if w in named]
-        if len(asked) < 3 or len(asked) < len(named):
+        if len(asked) < 2 or len(asked) < len(named):
             return ""
-        labels = list(self.vocab.labels.get(company.key, ())) + list(self.vocab.canonical_labels.get(company.key, ()))
-        words_of = {label: {_stem_plain(w) for w in re.findall(r"[a-z]+", re.sub(r"\s&\s", " and ", label.lower()))}
-                    for label in labels}
+        per_share = () if PER_SHARE_SAID.search(q.norm) else self.vocab.per_share_labels.get(company.key, ())
+        labels = [label for label in [*self.vocab.labels.get(company.key, ()), *self.vocab.canonical_labels.get(company.key, ())]
+                  if _percent_row_asked(label, q.norm) and label not in per_share]  # as _printed_label reads them
+        words_of = {label: {_SOLD.get(w, w) for w in (_stem_plain(w) for w in re.findall(r"[a-z]+", label.lower()))}
+                    for label in labels}  # a label's 'sold' as the question's 'sold' reads (chat/question.py: sales)
         said = {_stem_plain(w) for w in re.findall(r"[a-z]+", q.norm.lower()) if w not in STOPWORDS and w not in _ASKED_ASIDE
                 and not YEAR_EXTREME.fullmatch(w)} - {_stem_plain(w) for w in company.name.lower().split()}
         found = [label for label, words in words_of.items() if set(asked) <= words and len(
@@ -1597,6 +1602,10 @@ class Resolver:
             unexplained = []  # printed over the row's figures: they say what the figures are
         if not best and not unexplained:
             q.product_words = []  # every word names the metric itself
+        if not best and unexplained and (row := self._label_holding_words(q, company)):
+            q.metric = slots.metric = row  # 'how many devices were sold' of a row 'Devices sold', not sales of a product
+            q.product_words = []
+            return ""
         if not best and unexplained:  # words that name no place, product or line of business held: no number
             q.product_words = unexplained
             subject = self._subject(q, company, slots)

@@ -61,3 +61,21 @@ def test_a_word_said_that_the_label_lacks_is_no_reading(deferred: Engine) -> Non
     # 'current' is said and no label prints it: never the total of the deferred tax assets
     answer, _ = deferred.ask("Quillmoor Holdings: What was the total current deferred tax assets in 2019?", Context())
     assert answer.status != "answered"
+
+
+def _units(extra_row: list[str] | None) -> str:
+    rows = [["", "", "For the Year Ended December 31,", ""], ["", "2019", "2018", "2017"], ["", "", "(in thousands)", ""],
+            ["Registered members", "41,220", "38,907", "35,114"], ["Kettles sold", "9,412", "8,733", "8,015"]]
+    return _table(rows + ([extra_row] if extra_row else []), "Key operating metrics of the business:")
+
+
+def test_a_count_sold_is_the_row_printing_it_not_sales(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, _units(None), "Brackenholt Holdings")
+    answer, _ = engine.ask("Brackenholt Holdings: How many kettles were sold in 2019?", Context())
+    assert (answer.status, answer.value) == ("answered", 9_412_000)
+
+
+def test_two_rows_holding_the_words_sold_are_no_reading(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, _units(["Kettles sold, net of returns", "9,105", "8,511", "7,902"]), "Brackenholt Holdings")
+    answer, _ = engine.ask("Brackenholt Holdings: How many kettles were sold in 2019?", Context())
+    assert answer.status != "answered" or answer.value == 9_412_000  # never the row net of returns
