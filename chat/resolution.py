@@ -366,6 +366,9 @@ class Resolver:
                                                                     confidence=min(first.confidence, second.confidence)))
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
             and not re.search(r"%|percent", slots.metric or "")  # a printed "… as a % of revenue" row is read as printed
+        if (q.unsupported in RATIO_WORDS - {"ratio"} or percent_of) and (row := self._percent_row_named(q, company)):
+            q.metric = slots.metric = row  # "the percentage of customers from Taiwan" of a row 'Taiwan' printing
+            q.product_words, slots.product = [], ""  # percentages, the document saying whose they are
         if (q.unsupported in RATIO_WORDS - {"ratio"} or percent_of) and self._printed_as_percent(company, slots.metric):
             q.unsupported, percent_of = "", False  # "the percentage of Taiwan in 2019": the row prints percentages
         if q.unsupported or percent_of:  # "cost of revenue as a percentage of revenue" is no amount of cost
@@ -458,6 +461,30 @@ class Resolver:
         percentage of Taiwan' asks for the printed figure, no share to compute."""
         rows = self.lookup.company(company.key).metric_rows(metric) if metric else []
         return bool(rows) and all(r[UNIT] == "percent" for r in rows)
+
+    def _percent_row_named(self, q: Question, company: Company) -> str:
+        """'the percentage of customers from Taiwan' of a table of percentages by region (a row 'Taiwan | 32.8 | 36.4'
+        under a '%' unit row), its text saying the shares are of customers: the one printed row every figure of which is
+        a percentage and all of whose words the question says is the figure asked, where the metric the other words read
+        ('customers') is no figure the company holds and every such word stands in the document printing the row (else
+        the percentage is of something the document does not speak of). '' otherwise."""
+        cf = self.lookup.company(company.key)
+        if not q.metric or cf.metric_rows(q.metric) or not q.product_words:
+            return ""
+        said = {_stem_plain(w) for w in q.product_words}
+        found = [label for label in self.vocab.labels.get(company.key, ())
+                 if {_stem_plain(w) for w in re.findall(r"[a-z]+", label.lower())} <= said
+                 and re.findall(r"[a-z]+", label.lower())]
+        if len(found) != 1:
+            return ""
+        rows = cf.metric_rows(LABEL_PREFIX + found[0])
+        if not rows or not all(r[UNIT] == "percent" for r in rows) or len({r[DOC_ID] for r in rows}) != 1:
+            return ""
+        label_words = {_stem_plain(w) for w in re.findall(r"[a-z]+", found[0].lower())}
+        rest = {_stem_plain(w) for w in re.findall(r"[a-z]+", q.metric_phrase.lower())} | (said - label_words)
+        printed = {_stem_plain(w) for line in self.lookup.document_lines(rows[0][DOC_ID])
+                   for w in re.findall(r"[a-z]+", line.lower())}
+        return LABEL_PREFIX + found[0] if rest <= printed else ""
 
     def _names_what_is_counted(self, q: Question, company: Company) -> bool:
         """'the number of shares granted during the period' of a row 'Granted during the period' printed as counts

@@ -79,3 +79,25 @@ def test_two_rows_holding_the_words_sold_are_no_reading(tmp_path: Path) -> None:
     engine = _engine(tmp_path, _units(["Kettles sold, net of returns", "9,105", "8,511", "7,902"]), "Brackenholt Holdings")
     answer, _ = engine.ask("Brackenholt Holdings: How many kettles were sold in 2019?", Context())
     assert answer.status != "answered" or answer.value == 9_412_000  # never the row net of returns
+
+
+def _regions(text: str) -> str:
+    rows = [["", "", "Years Ended December 31,", ""], ["Region", "2017", "2018", "2019"], ["", "%", "%", "%"],
+            ["Norland", "28.1", "30.5", "33.9"], ["Vestria", "41.7", "40.2", "38.6"], ["Others", "30.2", "29.3", "27.5"],
+            ["Total", "100.0", "100.0", "100.0"]]
+    return _table(rows, text)
+
+
+_CUSTOMERS = "A breakdown of our operating revenues by the location of our customers is set forth below."
+
+
+def test_the_percentage_of_a_thing_the_text_names_from_a_percent_row(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, _regions(_CUSTOMERS), "Thornwick Holdings")
+    answer, _ = engine.ask("Thornwick Holdings: What is the percentage of customers from Norland in 2019?", Context())
+    assert (answer.status, answer.value) == ("answered", 33.9)
+
+
+def test_the_percentage_of_a_thing_the_document_never_names_is_no_reading(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, _regions(_CUSTOMERS), "Thornwick Holdings")
+    answer, _ = engine.ask("Thornwick Holdings: What is the percentage of employees from Norland in 2019?", Context())
+    assert answer.status != "answered"  # the shares are of revenue by customer location, never of employees
