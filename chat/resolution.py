@@ -507,10 +507,9 @@ class Resolver:
         """'the total deferred tax assets' of a table printing 'Total deferred income tax assets in relation to': every
         word the question names the figure by (the metric read and the words it leaves), in any order, stands in one
         printed label of the company, every other word it says too, and the label prints at most two words of substance
-        more (a word the
-        question drops, 'income'; a heading glued to it, 'in relation to'). Only where the metric's reading leaves
-        words unexplained (or names a product no line of business is: 'how many devices were sold' of a row 'Devices
-        sold'), the question names two words or more, and one label alone holds them: the row, by its
+        more (a word the question drops, 'income'; a heading glued to it, 'in relation to'). Only where the metric's
+        reading leaves words unexplained (or names a product no line of business is: 'how many devices were sold' of a
+        row 'Devices sold'), the question names two words or more, and one label alone holds them: the row, by its
         label ('' otherwise: two labels holding them, 'deferred tax assets' of rows 'Deferred tax assets in relation
         to X' and 'to Y', is no reading)."""
         named = {_stem_plain(w) for phrase in [q.metric_phrase, *q.product_words]
