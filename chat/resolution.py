@@ -63,6 +63,10 @@ _ASKED_ASIDE = frozenset({"change", "changes", "increase", "increased", "decreas
                           "percent", "growth", "amount", "amounts", "value", "values", "number", "figure"})
 _RELATION_WORDS = frozenset({"relation", "respect", "regard", "related", "relating"})
 _SOLD = {"sold": "sale", "sell": "sale"}
+# words a question drops as empty (chat/question.py STOPWORDS) that still name a figure: said, a label must print them
+# ('revenue per diluted share' is never the row 'Operating income per diluted share')
+_FIGURE_STOPWORDS = frozenset(w for w in STOPWORDS & {w for m in BY_KEY.values() for s in (m.name, *m.synonyms)
+                                                      for w in re.findall(r"[a-z]+", s.lower())} if len(w) >= 5)
 
 
 def _stem_plain(word: str) -> str:
@@ -523,7 +527,8 @@ class Resolver:
                   if _percent_row_asked(label, q.norm) and label not in per_share]  # as _printed_label reads them
         words_of = {label: {_SOLD.get(w, w) for w in (_stem_plain(w) for w in re.findall(r"[a-z]+", label.lower()))}
                     for label in labels}  # a label's 'sold' as the question's 'sold' reads (chat/question.py: sales)
-        said = {_stem_plain(w) for w in re.findall(r"[a-z]+", q.norm.lower()) if w not in STOPWORDS and w not in _ASKED_ASIDE
+        said = {_stem_plain(w) for w in re.findall(r"[a-z]+", q.norm.lower())
+                if (w not in STOPWORDS or w in _FIGURE_STOPWORDS) and w not in _ASKED_ASIDE
                 and not YEAR_EXTREME.fullmatch(w)} - {_stem_plain(w) for w in company.name.lower().split()}
         found = [label for label, words in words_of.items() if set(asked) <= words and len(
             [w for w in words - set(asked) if (w not in STOPWORDS or w == "total") and w not in _RELATION_WORDS]) <= 2
