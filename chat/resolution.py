@@ -69,6 +69,13 @@ _FIGURE_STOPWORDS = frozenset(w for w in STOPWORDS & {w for m in BY_KEY.values()
                                                       for w in re.findall(r"[a-z]+", s.lower())} if len(w) >= 5)
 
 
+def _narrowed_after(words: list[str], asked: set[str]) -> bool:
+    """A label going on past the last word asked with a word of substance ('Gain on the sale of a warehouse' of 'gain on
+    sale'): it names a part of the figure asked, never the figure ('in relation to', a heading glued on, narrows nothing)."""
+    last = max((i for i, w in enumerate(words) if w in asked), default=len(words))
+    return any(w not in STOPWORDS and w not in _RELATION_WORDS for w in words[last + 1:])
+
+
 def _stem_plain(word: str) -> str:
     """A word without its plural ending, the same for both forms: 'taxes' and 'tax', 'losses' and 'loss', 'expenses'
     and 'expense' (only an 's' taken off, 'taxes' stood as 'taxe' and never matched 'tax')."""
@@ -525,8 +532,10 @@ class Resolver:
         per_share = () if PER_SHARE_SAID.search(q.norm) else self.vocab.per_share_labels.get(company.key, ())
         labels = [label for label in [*self.vocab.labels.get(company.key, ()), *self.vocab.canonical_labels.get(company.key, ())]
                   if _percent_row_asked(label, q.norm) and label not in per_share]  # as _printed_label reads them
-        words_of = {label: {_SOLD.get(w, w) for w in (_stem_plain(w) for w in re.findall(r"[a-z]+", label.lower()))}
-                    for label in labels}  # a label's 'sold' as the question's 'sold' reads (chat/question.py: sales)
+        listed = {label: [_SOLD.get(w, w) for w in (_stem_plain(w) for w in re.findall(r"[a-z]+", label.lower()))]
+                  for label in labels}  # a label's 'sold' as the question's 'sold' reads (chat/question.py: sales)
+        words_of = {label: set(words) for label, words in listed.items()
+                    if not _narrowed_after(words, set(asked))}
         said = {_stem_plain(w) for w in re.findall(r"[a-z]+", q.norm.lower())
                 if (w not in STOPWORDS or w in _FIGURE_STOPWORDS) and w not in _ASKED_ASIDE
                 and not YEAR_EXTREME.fullmatch(w)} - {_stem_plain(w) for w in company.name.lower().split()}

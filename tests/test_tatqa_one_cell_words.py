@@ -101,3 +101,11 @@ def test_the_percentage_of_a_thing_the_document_never_names_is_no_reading(tmp_pa
     engine = _engine(tmp_path, _regions(_CUSTOMERS), "Thornwick Holdings")
     answer, _ = engine.ask("Thornwick Holdings: What is the percentage of employees from Norland in 2019?", Context())
     assert answer.status != "answered"  # the shares are of revenue by customer location, never of employees
+
+
+def test_a_label_going_on_past_the_words_asked_names_a_part(tmp_path: Path) -> None:
+    rows = [["", "2019", "2018"], ["", "$'000", "$'000"], ["Rental income", "8,410", "7,960"],
+            ["Gain on the sale of a depot", "1,250", "-"]]
+    engine = _engine(tmp_path, _table(rows, "Other income of the Group:"), "Pellaton Holdings")
+    answer, _ = engine.ask("Pellaton Holdings: What was the gain on sale in 2019?", Context())
+    assert answer.value != 1_250_000  # the sale of one depot is a part of any gain on sale, never the whole
