@@ -400,10 +400,6 @@ class Resolver:
             q.unknown = []
         if q.product_words and self._titled_total(q, company):
             q.unknown, q.product_words = [], []
-        if q.unknown and (row := self._label_holding_words(q, company)):
-            q.metric = slots.metric = row  # "total deferred tax assets" of 'Total deferred income tax assets'
-            q.metric_score, q.runner_up, q.unknown, q.product_words = 100.0, None, [], []
-            slots.product = ""
         if q.unknown:
             return early(self._unknown_words(q, slots, company), slots)
         if q.metric is not None and q.metric_score < CONFIDENCE_FLOOR:
