@@ -25,7 +25,8 @@ from chat.question import (COMPANY_JOINER, LABEL_PREFIX, LOW_WORDS, Question, ma
                            own_row_of_a_loose_word, understand, with_variant)
 from chat.question import _company as read_company
 from chat.question import _WHOLE_COMPANY as WHOLE_COMPANY
-from chat.question import FIGURE_WORDS, STOPWORDS, _is_place, names_lines_of
+from chat.question import (FIGURE_WORDS, PER_SHARE_SAID, STOPWORDS, YEAR_EXTREME, _is_place, _percent_row_asked,
+                           names_lines_of)
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
 from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
@@ -66,6 +67,25 @@ COUNTED_NOUNS = {"share", "option", "unit", "award", "right", "warrant", "employ
 # a title line: an optional note number, then two to eight words, no figure and no sentence's end
 TITLE_LINE = re.compile(r"^(?:note\s+)?(?:\d{1,2}\s*[.:)\u2013\u2014-]\s*)?[A-Za-z][A-Za-z ,&'\u2019()/-]{3,80}(?<![.:;])$",
                         re.I)
+
+
+# words a question says beside a figure's name that ask what is done with it, not which figure ('change', 'amount'),
+# and the words of relation a label glues a heading on with ('Deferred tax assets in relation to')
+_ASKED_ASIDE = frozenset({"change", "changes", "increase", "increased", "decrease", "decreased", "difference", "percentage",
+                          "percent", "growth", "amount", "amounts", "value", "values", "number", "figure"})
+_RELATION_WORDS = frozenset({"relation", "respect", "regard", "related", "relating"})
+_SOLD = {"sold": "sale", "sell": "sale"}
+# words a question drops as empty (chat/question.py STOPWORDS) that still name a figure: said, a label must print them
+# ('revenue per diluted share' is never the row 'Operating income per diluted share')
+_FIGURE_STOPWORDS = frozenset(w for w in STOPWORDS & {w for m in BY_KEY.values() for s in (m.name, *m.synonyms)
+                                                      for w in re.findall(r"[a-z]+", s.lower())} if len(w) >= 5)
+
+
+def _narrowed_after(words: list[str], asked: set[str]) -> bool:
+    """A label going on past the last word asked with a word of substance ('Gain on the sale of a warehouse' of 'gain on
+    sale'): it names a part of the figure asked, never the figure ('in relation to', a heading glued on, narrows nothing)."""
+    last = max((i for i, w in enumerate(words) if w in asked), default=len(words))
+    return any(w not in STOPWORDS and w not in _RELATION_WORDS for w in words[last + 1:])
 
 
 def _stem_plain(word: str) -> str:
@@ -391,6 +411,9 @@ class Resolver:
                                                                     confidence=min(first.confidence, second.confidence)))
         percent_of = q.intent == "value" and not is_percent_metric(slots.metric) and ratio_parts(q.text) is not None \
             and not re.search(r"%|percent", slots.metric or "")  # a printed "… as a % of revenue" row is read as printed
+        if (q.unsupported in RATIO_WORDS - {"ratio"} or percent_of) and (row := self._percent_row_named(q, company)):
+            q.metric = slots.metric = row  # "the percentage of customers from Taiwan" of a row 'Taiwan' printing
+            q.product_words, slots.product = [], ""  # percentages, the document saying whose they are
         if (q.unsupported in RATIO_WORDS - {"ratio"} or percent_of) and self._printed_as_percent(company, slots.metric):
             q.unsupported, percent_of = "", False  # "the percentage of Taiwan in 2019": the row prints percentages
         if q.unsupported or percent_of:  # "cost of revenue as a percentage of revenue" is no amount of cost
@@ -494,6 +517,30 @@ class Resolver:
         rows = self.lookup.company(company.key).metric_rows(metric) if metric else []
         return bool(rows) and all(r[UNIT] == "percent" for r in rows)
 
+    def _percent_row_named(self, q: Question, company: Company) -> str:
+        """'the percentage of customers from Taiwan' of a table of percentages by region (a row 'Taiwan | 32.8 | 36.4'
+        under a '%' unit row), its text saying the shares are of customers: the one printed row every figure of which is
+        a percentage and all of whose words the question says is the figure asked, where the metric the other words read
+        ('customers') is no figure the company holds and every such word stands in the document printing the row (else
+        the percentage is of something the document does not speak of). '' otherwise."""
+        cf = self.lookup.company(company.key)
+        if not q.metric or cf.metric_rows(q.metric) or not q.product_words:
+            return ""
+        said = {_stem_plain(w) for w in q.product_words}
+        found = [label for label in self.vocab.labels.get(company.key, ())
+                 if {_stem_plain(w) for w in re.findall(r"[a-z]+", label.lower())} <= said
+                 and re.findall(r"[a-z]+", label.lower())]
+        if len(found) != 1:
+            return ""
+        rows = cf.metric_rows(LABEL_PREFIX + found[0])
+        if not rows or not all(r[UNIT] == "percent" for r in rows) or len({r[DOC_ID] for r in rows}) != 1:
+            return ""
+        label_words = {_stem_plain(w) for w in re.findall(r"[a-z]+", found[0].lower())}
+        rest = {_stem_plain(w) for w in re.findall(r"[a-z]+", q.metric_phrase.lower())} | (said - label_words)
+        printed = {_stem_plain(w) for line in self.lookup.document_lines(rows[0][DOC_ID])
+                   for w in re.findall(r"[a-z]+", line.lower())}
+        return LABEL_PREFIX + found[0] if rest <= printed else ""
+
     def _names_what_is_counted(self, q: Question, company: Company) -> bool:
         """'the number of shares granted during the period' of a row 'Granted during the period' printed as counts
         (a table of numbers of shares, options or people): the noun after 'number of' says what the row counts,
@@ -510,6 +557,36 @@ class Resolver:
         for doc in {r[DOC_ID] for r in rows}:
             said |= {_stem_plain(w) for line in self.lookup.document_lines(doc) for w in re.findall(r"[a-z]+", line.lower())}
         return all(_stem_plain(w) in said for w in q.unknown)  # "warrants" of a table of shares: no such count
+
+    def _label_holding_words(self, q: Question, company: Company) -> str:
+        """'the total deferred tax assets' of a table printing 'Total deferred income tax assets in relation to': every
+        word the question names the figure by (the metric read and the words it leaves), in any order, stands in one
+        printed label of the company, every other word it says too, and the label prints at most two words of substance
+        more (a word the question drops, 'income'; a heading glued to it, 'in relation to'). Only where the metric's
+        reading leaves words unexplained (or names a product no line of business is: 'how many devices were sold' of a
+        row 'Devices sold'), the question names two words or more, and one label alone holds them: the row, by its
+        label ('' otherwise: two labels holding them, 'deferred tax assets' of rows 'Deferred tax assets in relation
+        to X' and 'to Y', is no reading)."""
+        named = {_stem_plain(w) for phrase in [q.metric_phrase, *q.product_words]
+                 for w in re.findall(r"[a-z]+", (phrase or "").lower())
+                 if (w not in STOPWORDS or w == "total") and w not in _ASKED_ASIDE}  # 'total' chooses the row
+        asked = [w for w in dict.fromkeys(_stem_plain(w) for w in re.findall(r"[a-z]+", q.norm.lower())) if w in named]
+        if len(asked) < 2 or len(asked) < len(named):
+            return ""
+        per_share = () if PER_SHARE_SAID.search(q.norm) else self.vocab.per_share_labels.get(company.key, ())
+        labels = [label for label in [*self.vocab.labels.get(company.key, ()), *self.vocab.canonical_labels.get(company.key, ())]
+                  if _percent_row_asked(label, q.norm) and label not in per_share]  # as _printed_label reads them
+        listed = {label: [_SOLD.get(w, w) for w in (_stem_plain(w) for w in re.findall(r"[a-z]+", label.lower()))]
+                  for label in labels}  # a label's 'sold' as the question's 'sold' reads (chat/question.py: sales)
+        words_of = {label: set(words) for label, words in listed.items()
+                    if not _narrowed_after(words, set(asked))}
+        said = {_stem_plain(w) for w in re.findall(r"[a-z]+", q.norm.lower())
+                if (w not in STOPWORDS or w in _FIGURE_STOPWORDS) and w not in _ASKED_ASIDE
+                and not YEAR_EXTREME.fullmatch(w)} - {_stem_plain(w) for w in company.name.lower().split()}
+        found = [label for label, words in words_of.items() if set(asked) <= words and len(
+            [w for w in words - set(asked) if (w not in STOPWORDS or w == "total") and w not in _RELATION_WORDS]) <= 2
+            and said <= words]  # every word said is the label's: 'basic' of a 'diluted' row is never that row
+        return LABEL_PREFIX + found[0] if len(set(found)) == 1 else ""
 
     def _titled_total(self, q: Question, company: Company) -> bool:
         """'the total compensation' of an excerpt of one table whose last row is a bare 'Total', the text printing a
@@ -1632,6 +1709,10 @@ class Resolver:
             unexplained = []  # printed over the row's figures: they say what the figures are
         if not best and not unexplained:
             q.product_words = []  # every word names the metric itself
+        if not best and unexplained and (row := self._label_holding_words(q, company)):
+            q.metric = slots.metric = row  # 'how many devices were sold' of a row 'Devices sold', not sales of a product
+            q.product_words = []
+            return ""
         if not best and unexplained:  # words that name no place, product or line of business held: no number
             q.product_words = unexplained
             subject = self._subject(q, company, slots)
