@@ -304,13 +304,7 @@ def _lines_above_total_revenue(facts: dict[str, list]) -> None:
     """'Voyage revenues', then 'Total revenues' a few rows below in one statement (printed in any layout, one cell a
     line or flattened onto one line too): the first is one line of the business, a part of the top line, never a second
     value of the company's revenue beside the total. Alone (no total below it) it is the revenue."""
-    key = lambda i: (facts["table_class"][i], facts["period_end"][i], facts["months"][i],
-                     *(facts[c][i] for c in _SLOT))
-    order: dict[tuple, list[int]] = {}  # each period's table figures in the order read: rows top to bottom
-    for i in range(len(facts["metric"])):
-        if facts["source"][i] == "table":
-            order.setdefault(key(i), []).append(i)
-    for seq in order.values():
+    for seq in _reading_order(facts).values():
         for n, i in enumerate(seq):
             if facts["metric"][i] != "revenue" or facts["basis"][i] or _TOTAL.match(facts["label"][i]):
                 continue
@@ -341,20 +335,25 @@ def _rows_apart(facts: dict[str, list]) -> Callable[[int, int], int]:
     """How many rows apart two table figures of one period are (a large number for figures of different periods or
     tables): the rows each period's figures were read in, top to bottom, in any layout — a line count alone made the
     consolidated "Net income" of a statement printed one cell a line too far from its "attributable to" row."""
-    key = lambda i: (facts["table_class"][i], facts["period_end"][i], facts["months"][i],
-                     *(facts[c][i] for c in _SLOT))
-    place: dict[int, tuple[tuple, int]] = {}
-    order: dict[tuple, int] = {}
-    for i in range(len(facts["metric"])):
-        if facts["source"][i] == "table":
-            k = key(i)
-            place[i] = (k, order.get(k, 0))
-            order[k] = order.get(k, 0) + 1
+    place = {i: (k, n) for k, seq in _reading_order(facts).items() for n, i in enumerate(seq)}
 
     def apart(i: int, j: int) -> int:
         (ki, ni), (kj, nj) = place.get(i, ((i,), 0)), place.get(j, ((j,), 0))
         return abs(ni - nj) if ki == kj else 1 << 30
     return apart
+
+
+def _reading_order(facts: dict[str, list]) -> dict[tuple, list[int]]:
+    """Each period's table figures (of one table class, basis, place, product and unit) in the order read: its rows,
+    top to bottom, in any layout."""
+    key = lambda i: (facts["table_class"][i], facts["period_end"][i], facts["months"][i],
+                     *(facts[c][i] for c in _SLOT))
+    order: dict[tuple, list[int]] = {}
+    for i in range(len(facts["metric"])):
+        if facts["source"][i] == "table":
+            order.setdefault(key(i), []).append(i)
+    return order
+
 _PERIOD_SLOT = ("period_label", "basis", "geo", "product", "segment", "unit")
 
 
