@@ -6,6 +6,7 @@ enough apart, else the engine asks back.
 """
 from __future__ import annotations
 
+import collections
 import difflib
 import functools
 import re
@@ -1098,13 +1099,14 @@ def _share_of_a_period_only(q: Question, share: re.Match) -> bool:
     return not named or named == set(re.findall(r"[a-z&]+", q.norm[:share.start()])) & own - _WHOLE_WORDS
 
 
-def _own_words(metric: str | None) -> set[str]:
+@lru_cache(maxsize=None)  # a pure function of the metric, asked several times a question
+def _own_words(metric: str | None) -> frozenset[str]:
     from knowledge.vocabulary import BY_KEY
     m = BY_KEY.get(metric or "")
     if m is None:
-        return set()
+        return frozenset()
     words = {w for phrase in m.synonyms + (m.name,) for w in re.findall(r"[a-z&]+", phrase.lower())}
-    return words | {w + "s" for w in words} | {w.rstrip("s") for w in words}
+    return frozenset(words | {w + "s" for w in words} | {w.rstrip("s") for w in words})
 
 
 EPS_METRICS = {"eps", "eps_diluted", "eps_basic"}
@@ -1348,12 +1350,15 @@ def _names_with_places() -> re.Pattern | None:
 PLACE_IN_NAME = _names_with_places()
 
 
+_GEO_PATTERNS = [(key, re.compile(pattern)) for key, _, pattern in GEOGRAPHIES]  # compiled once, not looked up per question
+
+
 def _geo(text: str) -> tuple[list[str], str | None, str]:
     """Every place named, in order ("US vs EMEA revenue"); a place the vocabulary lacks is reported. A
     place word inside a metric's name (PLACE_IN_NAME) is left to the metric."""
     found: list[tuple[int, str]] = []
     probe = PLACE_IN_NAME.sub(lambda m: " " * len(m.group(0)), text) if PLACE_IN_NAME else text
-    matches = [(m, key) for key, _, pattern in GEOGRAPHIES for m in re.finditer(pattern, probe)
+    matches = [(m, key) for key, pattern in _GEO_PATTERNS for m in pattern.finditer(probe)
                if not (key == "us" and re.search(r"\b(?:tell|show|give)\s+us\b", text[max(0, m.start() - 6):m.end()]))]
     taken: list[tuple[int, int]] = []
     for m, key in sorted(matches, key=lambda mk: mk[0].start() - mk[0].end()):  # the longest name first: 'north
@@ -1377,7 +1382,7 @@ def _metric(q: Question, rest: str, vocab: StoreVocabulary) -> None:
     clean = " " + re.sub(r"[^a-z&%' ]", " ", rest.replace("'", "")) + " "
     clean = re.sub(r"\s+", " ", clean)
     stemmed = " " + " ".join(_stem(w) for w in clean.split()) + " "  # "deferred revenues" asks for "deferred revenue"
-    exact = [(p, m) for p, m in _stemmed_phrases(vocab) if f" {p} " in stemmed]
+    exact = _phrases_in(stemmed, vocab)
     spread = _spread_phrase(clean, vocab, min_words=len(exact[0][0].split()) + 1 if exact else 2)
     if spread:  # "cash did it generate from operations": the longer phrase, its words in order
         exact = [spread] + exact
@@ -1858,6 +1863,21 @@ def _stemmed_phrases(vocab: StoreVocabulary) -> list[tuple[str, str]]:
     return cached
 
 
+def _phrases_in(stemmed: str, vocab: StoreVocabulary) -> list[tuple[str, str]]:
+    """The stemmed synonyms standing whole in `stemmed` (' '-padded words), longest first. A phrase stands
+    there only if its first word is one of the question's words, so only the phrases of those first words
+    are tried (the index is built once per vocabulary from the synonyms themselves)."""
+    index = vocab._phrases_by_first
+    if index is None:
+        index = {}
+        for n, (phrase, _) in enumerate(_stemmed_phrases(vocab)):
+            index.setdefault(phrase.split(" ", 1)[0], []).append(n)
+        vocab._phrases_by_first = index
+    phrases = _stemmed_phrases(vocab)
+    tried = sorted({n for word in set(stemmed.split()) for n in index.get(word, ())} | set(index.get("", ())))
+    return [phrases[n] for n in tried if f" {phrases[n][0]} " in stemmed]
+
+
 def _same_words(a: str, b: str) -> bool:
     words = lambda t: " ".join(_stem(w) for w in re.findall(r"[a-z0-9&]+", t.lower().replace("'", "")))
     return words(a) == words(b)
@@ -1874,7 +1894,15 @@ def _spread_phrase(clean: str, vocab: StoreVocabulary, min_words: int) -> tuple[
     """A synonym of min_words or more words whose words stand in order with at most three others between."""
     words = clean.split()
     present = set(words)
-    for phrase, metric, parts, part_set in vocab.phrase_parts:  # longest first
+    index = vocab._parts_by_word
+    if index is None:  # each phrase under its word the fewest phrases share: every part must be present
+        counts = collections.Counter(w for _, _, _, part_set in vocab.phrase_parts for w in part_set)
+        index = {}
+        for n, (_, _, _, part_set) in enumerate(vocab.phrase_parts):
+            index.setdefault(min(sorted(part_set), key=counts.__getitem__), []).append(n)
+        vocab._parts_by_word = index
+    tried = sorted(n for word in present for n in index.get(word, ()))
+    for phrase, metric, parts, part_set in (vocab.phrase_parts[n] for n in tried):  # longest first
         if len(parts) < min_words or not part_set <= present:
             continue
         pos = -1

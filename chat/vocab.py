@@ -147,6 +147,8 @@ class StoreVocabulary:
     _metric_words: set[str] | None = field(default=None, repr=False)
     _stemmed_phrases: list[tuple[str, str]] | None = field(default=None, repr=False)
     _phrase_metric: dict[str, str] | None = field(default=None, repr=False)  # stemmed phrase → metric
+    _phrases_by_first: dict[str, list[int]] | None = field(default=None, repr=False)  # first word → _stemmed_phrases
+    _parts_by_word: dict[str, list[int]] | None = field(default=None, repr=False)  # rarest part → phrase_parts
 
     @classmethod
     def load(cls, con) -> "StoreVocabulary":

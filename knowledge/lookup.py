@@ -58,6 +58,8 @@ class CompanyFacts:
         self._sectioned: dict[str, list[tuple]] | None = None
         self._sections: list[tuple[str, str, str, str]] | None = None
         self._latest_end: tuple[int, int] | None = None
+        self._per_share: frozenset[str] | None = None
+        self.undated: list[str] | None = None  # FactLookup.undated_documents, kept while the company is cached
 
     @classmethod
     def of(cls, rows: list[tuple]) -> "CompanyFacts":
@@ -205,8 +207,11 @@ class CompanyFacts:
         """Printed labels (as `labels` spells them) whose every row is a per-share figure ('Discontinued operations'
         under a 'Diluted earnings per share' heading): a question saying no per-share words never takes one of
         them for the money row its words name."""
-        return frozenset(" ".join(k[6:].split()) for k, rows in self.by_metric.items()
-                         if k.startswith("label:") and rows and all(str(r[UNIT]).endswith("/share") for r in rows))
+        if self._per_share is None:  # asked on every question that reads printed labels
+            self._per_share = frozenset(" ".join(k[6:].split()) for k, rows in self.by_metric.items()
+                                        if k.startswith("label:") and rows
+                                        and all(str(r[UNIT]).endswith("/share") for r in rows))
+        return self._per_share
 
     @property
     def qualified_labels(self) -> list[str]:
@@ -630,7 +635,13 @@ class FactLookup:
 
     def undated_documents(self, company: str) -> list[str]:
         """File names of the company's documents that state no period (their figures are not stored)."""
-        return [r[0] for r in self.run("undated_documents", [company])]
+        cf = self._cache.get(company)  # kept with the company's facts when held: a store that changes drops both
+        if cf is not None and cf.undated is not None:
+            return cf.undated
+        undated = [r[0] for r in self.run("undated_documents", [company])]
+        if cf is not None:
+            cf.undated = undated
+        return undated
 
     def companies_with_metrics(self, metrics: list[str]) -> list[str]:
         """The keys of the companies whose releases print any of `metrics`."""
