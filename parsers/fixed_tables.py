@@ -602,13 +602,16 @@ class FixedWidthReader:
                 values = []  # "Net sales   100.0 %   $ 48,950": a figure left of every column the header gave (its
                 # heading was taken for the label column's): the row's columns can't be told, so it is no row
                 label_text = ""
-            goes_on = not pending.endswith(":") and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending)
+            ends = pending.endswith(":") or bool(_SIGN_ONLY.fullmatch(pending)) and line.strip()[:1].isupper()
+            # ("Less" alone over "Net income attributable to ..." is "Less:"; over "accumulated depreciation" it is
+            # the label's first word)
+            goes_on = not ends and (_GOES_ON.match(line.strip()) or _CONTINUES.search(pending)
                                                       or _OWNER_NAMED.search(pending)
                                                       or (not values and _SEGMENT_OPEN.fullmatch(pending)
                                                           and not _SEGMENTS_HEADING.match(pending)))
             if pending and _BULLET.sub("", line.strip())[:1].isupper() and _LEAD_NOTE.sub("", pending)[:1].isupper() \
                     and not goes_on \
-                    and (_indent(line) <= pending_indent or pending.endswith(":")
+                    and (_indent(line) <= pending_indent or ends
                          or _indent(line) - pending_indent >= 2 and not _CONTINUES.search(pending)):
                 # "Revenues" over "Net earned" (not indented under it), "Current assets" over "    Cash", "shares
                 # outstanding:" over " Basic": a heading, not a wrapped label (a wrapped label goes on one space in:
@@ -988,6 +991,12 @@ def _without_marks(values: list[re.Match]) -> list[re.Match]:
 # the next line is its continuation, not a row under a heading.
 _CONTINUES = re.compile(r"(?:[,&-]|\b(?:and|or|of|to|for|from|in|on|the|by|per|net|before|after|attributable|"
                         r"including|excluding|less|plus))\s*$", re.I)
+
+
+# A sign word alone on its line ("Less", "Add back"): the sign of the rows below, as "Less:" is, never the first words
+# of the next row's label ("Less" / "Net income attributable to Acme" was a row of no metric, and the consolidated
+# net income above it was taken for the owners')
+_SIGN_ONLY = re.compile(r"\s*(?:less|add|plus|deduct|minus)(?:\s+back)?\s*", re.I)
 
 
 # A label line that starts by going on from the line above ("Net Income" / "(Loss)" / "Attributable" / "To Acme
