@@ -164,13 +164,30 @@ OVER_QUARTER = re.compile(r"\bq\s*(?:/|-\s*o\s*-|o)\s*q\b|\bquarter[\s-]+over[\s
 OVER_YEAR = re.compile(r"\by\s*(?:/|-\s*o\s*-|o)\s*y\b|\byear[\s-]+over[\s-]+year\b")
 
 
+# a run of two or more capitalised words ("Quarry Hill Mills"): how a name is typed
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+\b")
+
+
+def _typed_names(text: str, vocab: StoreVocabulary) -> set[str]:
+    """The words of a name the store does not know, typed as one ("Quarry Hill Mills": two or more capitalised
+    words of a run unknown to the store). They are a name, never misspelt words: repaired, "Quarry" became
+    "quarterly" and the reply named a company "Hill Mills". One unknown word among known ones ("Nvidia Revnue")
+    is still a slip."""
+    names: set[str] = set()
+    for run in _CAPITALISED_RUN.findall(text):
+        unknown = {w for w in run.lower().split() if w not in vocab.words and w not in STOPWORDS}
+        if len(unknown) >= 2:
+            names |= unknown
+    return names
+
+
 def normalize(text: str, vocab: StoreVocabulary) -> str:
     """Lower-case, expand abbreviations, and repair misspelt words against what the store knows
     (never a word typed in capitals like a ticker, never a word the store itself prints). The text is
     first read as the releases are (parsers/text_normal.py): a pasted zero-width space or full-width
     letters mean what they print."""
     text = normalize_text(text)
-    tickers = {t.lower() for t in TICKER_TOKEN.findall(text)}
+    tickers = {t.lower() for t in TICKER_TOKEN.findall(text)} | _typed_names(text, vocab)
     text = re.sub(r"\(\s*((?:13|26|39|52|53)[\s-]*(?:weeks?|wks?))\s*\)", r" \1 ", text)  # "(13 weeks)"
     low = text.lower().replace("’", "'")
     low = re.sub(r"\bu\.\s?s\.?(?=\s|$|[,?])", "us", low)

@@ -111,6 +111,21 @@ def test_a_company_not_held_is_said_so(engine, question):
     assert a.status == "abstained" and a.value is None and "I hold no releases of" in a.text
 
 
+@pytest.mark.parametrize("question, name", [("Quarry Hill Mills diluted EPS", "Quarry Hill Mills"),
+                                            ("Standard Parking net income Q4 2024", "Standard Parking")])
+def test_a_name_not_held_is_said_whole_never_repaired_into_other_words(engine, question, name):
+    """Two or more unknown capitalised words typed as one run are a name: "Quarry" had been repaired into
+    "quarterly" (the reply named "Hill Mills") and "Parking" into another word (it named "standard")."""
+    a = ask(engine, question)
+    assert a.status == "abstained" and a.value is None and f"I hold no releases of {name}." in a.text
+
+
+def test_a_misspelt_word_typed_in_a_capitalised_run_is_still_a_slip(engine):
+    """One unknown word among known ones is repaired as before: "Quillfeather Revnue Q4 2024" is revenue."""
+    a = ask(engine, "quillfeather Revnue Q4 2024")
+    assert a.status == "answered" and a.value == pytest.approx(60_696_000)
+
+
 def test_a_segment_of_the_company_asked_about_is_no_company(engine):
     a = ask(engine, "Quillfeather revenue Q4 2024", "and Dye Works?")
     assert a.status == "answered" and a.value == pytest.approx(20_600_000) and a.segment == "Dye Works"
