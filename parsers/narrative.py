@@ -2457,8 +2457,13 @@ class NarrativeReader:
             qualifier = "included"
         if whole_year and high is None and not _GUIDANCE_QUALIFIER.search(qualifier):
             return None  # a figure of the year named bare that is no outlook: the release's span of it, or not read
-        if term_m is not None and _BY_BEFORE.search(c.text, term_m.end(), start) \
-                and re.fullmatch(r"\s+by\s*[(+]?", c.text[term_m.end():start]) \
+        own_sign = 0
+        if term_m is not None and _OWN_BY.fullmatch(c.text, term_m.end(), start) \
+                and (effect := _EFFECT_ON.search(c.text, max(0, term_m.start() - 40), term_m.start())) \
+                and _OWN_DOING.search(c.text, max(0, effect.start() - 40), effect.start()):
+            qualifier = "change"  # "the Company reduced its total debt by approximately $37 million": its own figure
+            own_sign = -1 if _DOWN_VERB.match(effect.group(0)) else 1  # changed, by so much, never its level
+        elif term_m is not None and _OWN_BY.fullmatch(c.text, term_m.end(), start) \
                 and _EFFECT_ON.search(c.text, max(0, term_m.start() - 40), term_m.start()):
             qualifier = "included"  # "which had the net effect of increasing earnings by $4 million", "reduced net income
             # by $2.1 million": an item's effect on the term, never the term's change from a year before
@@ -2487,7 +2492,7 @@ class NarrativeReader:
                 and any(p.figure.unit == unit and abs(p.figure.value) >= 1e5 for p in pendings):
             return None  # "$3.9 million, a $0.4 decrease from $4.3 million": the change printed without the scale
             # of the figure it changes; 60 cents is no change the release states, and its scale is not said
-        if qualifier == "change" and (sign := _change_sign(c, term)):
+        if qualifier == "change" and (sign := _change_sign(c, term) or own_sign):
             value = sign * abs(value)  # a decrease is a negative change, of a loss too when the loss grew
         if not qualifier and term_m is not None and (basis := _BASIS_IN_PARENTHESES.search(
                 c.text[max(0, term_m.start() - 40):term_m.start()])):
@@ -4158,6 +4163,12 @@ _NOTHING_OR_VERB = re.compile(r"(?:\s+(?:(?:for|in|during)\s+(?:the\s+)?)?\x00)?
 _EFFECT_ON = re.compile(r"\b(?:increas|decreas|reduc|lower|rais|boost|benefit|hurt|impact|affect|add|contribut|offset|"
                         r"negatively\s+impact|positively\s+impact)\w*\s+(?:the\s+|our\s+|its\s+|(?:\w+['\u2019]s\s+))?"
                         r"(?:[a-z]+\s+){0,2}$", re.I)
+# the company itself as the subject of the verb ("the Company reduced its total debt by $37 million", "we lowered our
+# operating expenses by $12 million"): its own figure changed by the amount, never an item's effect on a figure
+_OWN_DOING = re.compile(r"\b(?:we|the\s+company|the\s+group)\s+(?:(?:have|has|had|also|further|successfully|"
+                        r"significantly|substantially)\s+)*$", re.I)
+_OWN_BY = re.compile(r"\s+by\s*(?:(?:approximately|about|nearly|roughly|some)\s+)?[(+]?", re.I)  # "by approximately $37"
+_DOWN_VERB = re.compile(r"(?:decreas|reduc|lower|hurt|offset|negatively)", re.I)
 _CHANGE_IN_WHAT_FOLLOWS = re.compile(r"\s*(?:increase|decrease|decline|reduction|improvement|rise|drop)\s+(?:in|of)\s+"
                                      r"(?!(?:the\s+)?(?:\d|\$|€|£|approximately|about))", re.I)
 _CHANGE_NOUN_AFTER = re.compile(r"^\s+(?:increase|decrease|decline|reduction|improvement)\b(?!\s+(?:in|of)\s)", re.I)
