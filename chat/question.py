@@ -152,8 +152,11 @@ BEAT_YEAR_AGO = re.compile(r"\b(?:beat|beats|beaten|exceed(?:s|ed)?|surpass(?:es
 
 # "revenue growth vs last year", "EPS compared with a year ago", "sales against the prior-year period": the base of a
 # year-over-year change, not the period asked (it was read as the last fiscal year: the year's growth where the latest
-# quarter's was asked, or nothing where that year is not held); "over the last year" may be a span, and is left
-AGAINST_YEAR_AGO = re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|against|relative\s+to)\s+(?:the\s+)?|over\s+)"
+# quarter's was asked, or nothing where that year is not held); "over the last year" may be a span, and is left.
+# "how did sales compare to last year", "how does that compare with the same period last year": the same base ("compare"
+# had been read as comparable sales)
+AGAINST_YEAR_AGO = re.compile(r"\b(?:(?:vs\.?|versus|compared?s?\s+(?:with|to|against)|against|relative\s+to)\s+(?:the\s+)?"
+                              r"(?:same\s+(?:period|quarter)\s+(?:of\s+|in\s+)?)?|over\s+)"
                               r"(?:(?:last|prior|previous|preceding)[\s-]year(?:'s)?|(?:a\s+)?year[\s-](?:ago|earlier|before)(?:'s)?)"
                               r"(?:\s+(?:period|quarter|figures?|levels?|results?))?(?=\s|$|[,?.!])")
 

@@ -640,13 +640,21 @@ def test_courtesy_and_the_scale_asked_in_are_no_figure(engine, question):
 
 
 @pytest.mark.parametrize("question", ["Quillfeather revenue growth vs last year", "quillfeather revenue compared with a year ago",
-                                      "Quillfeather revenue growth versus the prior year period"])
+                                      "Quillfeather revenue growth versus the prior year period",
+                                      "how did Quillfeather revenue compare to last year",
+                                      "how does quillfeather revenue compare with the same period last year"])
 def test_growth_against_last_year_is_the_latest_period_year_over_year(engine, question):
     """'vs last year' names the base of the change, not the period: the latest quarter against the same quarter a year
     before (+7.3%), never the last fiscal year's growth (-7.3%, which was answered), nor 'that year is not held'."""
     a = ask(engine, question)
     assert a.status == "answered" and a.value == pytest.approx((60_696 / 56_585 - 1) * 100, abs=0.01)
     assert a.period == "Q4 2024"
+
+
+def test_how_does_that_compare_to_last_year_is_the_carried_figure_year_over_year(engine):
+    """'compare' had been read as comparable sales ('The releases don't hold comparable sales change')."""
+    a = ask(engine, "Quillfeather revenue Q4 2024", "how does that compare to last year?")
+    assert a.status == "answered" and a.value == pytest.approx((60_696 / 56_585 - 1) * 100, abs=0.01)
 
 
 BALANCE_RELEASE = """Ostrava Mill Works Inc. Reports Fourth Quarter 2024 Results
