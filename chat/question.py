@@ -174,8 +174,8 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+\b")
 def _typed_names(text: str, vocab: StoreVocabulary) -> set[str]:
     """The words of a name the store does not know, typed as one ("Quarry Hill Mills": two or more capitalised
     words of a run unknown to the store). They are a name, never misspelt words: repaired, "Quarry" became
-    "quarterly" and the reply named a company "Hill Mills". One unknown word among known ones ("Nvidia Revnue")
-    is still a slip."""
+    "quarterly" and the reply named a company "Hill Mills". One unknown word among known ones ("Quillfeather
+    Revnue" of a held Quillfeather) is still a slip."""
     names: set[str] = set()
     for run in _CAPITALISED_RUN.findall(text):
         unknown = {w for w in run.lower().split() if w not in vocab.words and w not in STOPWORDS}

@@ -600,25 +600,26 @@ UNSAID_BASIS = {"eps_diluted": "diluted or basic", "eps_basic": "basic or dilute
 
 def value_reply(query: "Query", metric: str, best: "Fact", longer: list["Fact"], others: list["Fact"],
                 printed: float | None = None) -> Answer:
-    """The figure, its period and company named; the longer period the same release gives ending the
+    """The figure as printed (a percentage with its own decimals: a return on average assets of 0.53% was said
+    '0.5%'), its period and company named; the longer period the same release gives ending the
     same day (when the question named no period); an earlier release that printed another figure; a number
     of things asked of a row printed negative (`printed`): its size, and how it is printed."""
     seg, name = segment_text(query), basis_named(query.basis, metric_name(metric))
     note = IMPLIED.get(query.implied, "") if query.implied else ""
-    text = value_sentence(f"{name}{seg}", best.period_label, figure(best.value, best.unit), query.company.name, note)
+    text = value_sentence(f"{name}{seg}", best.period_label, operand(best.value, best.unit), query.company.name, note)
     if printed is not None:
-        text += (f" The release prints it as {figure(printed, best.unit)}, taken off the balance; the number is its "
+        text += (f" The release prints it as {operand(printed, best.unit)}, taken off the balance; the number is its "
                  f"size.")
     citations = [best.citation]
     for f in longer:
-        text += same_end_sentence(name + seg, f.period_label, figure(f.value, f.unit))
+        text += same_end_sentence(name + seg, f.period_label, operand(f.value, f.unit))
         if f.citation not in citations:
             citations.append(f.citation)
     if query.metric in UNSAID_BASIS and metric == "eps":
         text += f" The release does not say whether its per-share figure is {UNSAID_BASIS[query.metric]}."
     if others:
         o = others[0]
-        text += (f" An earlier release, {o.doc}, printed {figure(o.value, o.unit)} for the same period "
+        text += (f" An earlier release, {o.doc}, printed {operand(o.value, o.unit)} for the same period "
                  f"(line {o.line}); the latest-reported figure is given.")
         citations.append(o.citation)
     return _answer(query.text, "answered", text + sources(citations), value=best.value, unit=best.unit,

@@ -78,3 +78,20 @@ def test_a_change_by_an_amount_is_never_the_level(sentence, label, value):
     rows = _prose(sentence)
     assert ("other", label, value) in rows, rows
     assert not any(v == abs(value) and "(" not in lab for _, lab, v in rows), rows
+
+
+# -- a stored percentage is said with its own decimals ----------------------------------------------------------------
+RATIOS = OPENING.format(name="Pellham Valley Bancorp", ticker="PVBC") + """Net interest income was $5.4 million for the
+fourth quarter of 2024. For the year ended December 31, 2024, return on average assets was 0.53%. The efficiency
+ratio was 74.95% for the year ended December 31, 2024.
+"""
+
+
+@pytest.mark.parametrize("question, said", [("Pellham Valley return on average assets 2024", "0.53%"),
+                                            ("Pellham Valley efficiency ratio 2024", "74.95%")])
+def test_a_printed_percentage_is_said_as_printed(tmp_path, question, said):
+    """'0.53%' was said '0.5%' and '74.95%' '75%' (one decimal, as a computed change is): the value was right, the
+    sentence misquoted the release."""
+    with engine_over(tmp_path, {"pvbc.txt": RATIOS}) as eng:
+        a = ask(eng, question)
+        assert a.status == "answered" and f": {said}" in a.text, a.text
