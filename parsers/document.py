@@ -384,6 +384,9 @@ def _without_impossible_comparison(f: Figure) -> str | None:
 
 
 _YEAR_FIRST_QUARTER = re.compile(rf"(?<!fiscal\s)\b((?:19|20)\d\d)\s+({ORDINAL_RE})([\s-]+quarter)", re.I)
+# "its fiscal 2026 third quarter ended June 27, 2026": the year is the quarter's, never a fiscal year of its own
+# beside "third quarter ended June 27, 2026" (read as "third quarter of fiscal 2026 ended June 27, 2026")
+_FISCAL_YEAR_FIRST_QUARTER = re.compile(rf"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+({ORDINAL_RE})([\s-]+quarter)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end(?:ed)?)\b(?:\s+\d{4})?\s+"
                      r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b"
                      r"|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+|earnings\s+)*results\b"
@@ -471,6 +474,7 @@ def _lead_prose(text: str) -> str:
     """The headline and first paragraphs as one line ("2009 Third Quarter" read as "Third Quarter 2009")."""
     prose = [l for l in text[:2500].split("\n") if "|" not in l and len(l.split()) > 3]
     head = " ".join(" ".join(prose).split())[:1500]
+    head = _FISCAL_YEAR_FIRST_QUARTER.sub(lambda m: f"{m.group(2)}{m.group(3)} of fiscal {m.group(1)}", head)
     return _YEAR_FIRST_QUARTER.sub(lambda m: f"{m.group(2)}{m.group(3)} {m.group(1)}", head)
 
 
