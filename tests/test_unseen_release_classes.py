@@ -22,6 +22,10 @@ Net income | 2,789 | 2,434
 """
 
 
+FORWARD = ("This press release contains forward-looking statements about future business plans. These statements "
+           "involve risks and uncertainties, and actual results may differ materially from any future results. " * 8)
+
+
 def _release(lead: str) -> str:
     return "Exhibit 99.1\n\nQuillmarsh reports third quarter results\n\n" + lead + "\n" + STATEMENT
 
@@ -37,3 +41,27 @@ def test_a_fiscal_year_named_before_its_quarter_is_the_quarters_year() -> None:
     year = parse_text("x.md", _release("SAN JOSE, CALIFORNIA — Quillmarsh Devices Inc. today announced financial "
                                        "results for its fiscal 2026 year ended September 26, 2026."))
     assert year.period is not None and year.period.months == 12
+
+
+def test_the_statements_owner_line_names_a_release_whose_prose_uses_only_its_brand() -> None:
+    """'## EX-99.1 - ...' is no headline, and 'Quillmarsh ® today announced' no legal name: the line
+    'Quillmarsh Devices Inc.' over 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' names the issuer."""
+    text = ("## EX-99.1 - EX-99.1 (qd-ex991.htm)\n\nEX-99.1\n\nDocument\n\nExhibit 99.1\n\n"
+            "Quillmarsh reports third quarter results\n\nSAN JOSE, CALIFORNIA — Quillmarsh ® today announced financial "
+            "results for its fiscal 2026 third quarter ended June 27, 2026.\n\n" + FORWARD + "\n" + STATEMENT)
+    doc = parse_text("x.md", text)
+    assert doc.company == "Quillmarsh Devices Inc."
+    assert not doc.headline.startswith("##")
+    # near miss: the name on a line of its own over prose, not over a statement, names no one
+    near = parse_text("x.md", text.replace("\nQuillmarsh Devices Inc.\n\nCONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+                                           "\nQuillmarsh Devices Inc.\n\nThe figures below are unaudited."))
+    assert near.company != "Quillmarsh Devices Inc."
+
+
+def test_a_ticker_after_a_spaced_hyphen() -> None:
+    """'(OTCQB - QMBK)' prints the ticker as '(OTCQB-QMBK)' does; '(OTC - Pink)' prints none."""
+    lead = ("QUILLMARSH, N.Y., Feb. 11, 2025 (GLOBE NEWSWIRE) — Quillmarsh Bancorp, Inc. ({mark}) announced today net "
+            "income for the year ended December 31, 2024 was $11,330,000 or $2.68 per share compared to $11,175,000 "
+            "or $2.64 per share for the same period in 2023.\n")
+    assert parse_text("x.md", lead.format(mark="OTCQB - QMBK")).ticker == "QMBK"
+    assert parse_text("x.md", lead.format(mark="OTC - Pink")).ticker is None
