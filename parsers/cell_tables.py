@@ -80,6 +80,8 @@ def cells_of(lines: list[str]) -> list[Cell]:
     """The cell stream: `|` separators dropped, "$" and ")" glued to their numbers."""
     cells: list[Cell] = []
     for n, line in enumerate(lines):
+        if _page_number_after_rows(lines, n):
+            continue
         for part in line.split("|"):
             text = unmarked(part).strip()  # "**Total assets**" / "**$ 14,206**", one cell a line in a Markdown copy
             if not text:
@@ -94,6 +96,25 @@ def cells_of(lines: list[str]) -> list[Cell]:
             else:
                 cells.append(Cell(text, n))
     return cells
+
+
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+
+
+def _page_number_after_rows(lines: list[str], n: int) -> bool:
+    """A bare page number ('5') set apart by a blank line below a table printed a row a line with `|`
+    ('... diluted | 20,122,932 | 20,173,554'): no cell of the table's last row, nor of a stream of
+    cells a line (the next line printed is no bare number)."""
+    if not _PAGE_NUMBER.fullmatch(lines[n]):
+        return False
+    above = n - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    below = n + 1
+    while below < len(lines) and not lines[below].strip():
+        below += 1
+    return (above >= 0 and above < n - 1 and lines[above].count("|") >= 2
+            and not (below < len(lines) and _PAGE_NUMBER.fullmatch(lines[below])))
 
 
 # a month and day printed right after 'ended' with no space ('Three months endedDecember 31', two lines of a heading

@@ -65,3 +65,35 @@ def test_a_ticker_after_a_spaced_hyphen() -> None:
             "or $2.64 per share for the same period in 2023.\n")
     assert parse_text("x.md", lead.format(mark="OTCQB - QMBK")).ticker == "QMBK"
     assert parse_text("x.md", lead.format(mark="OTC - Pink")).ticker is None
+
+
+PIPE_ROWS = """Quillmarsh Packaging Inc. Reports Fourth Quarter 2025 Results
+
+CONSOLIDATED STATEMENTS OF INCOME
+
+(In thousands, except share and per share data)
+
+Three Months Ended December 31, | Year Ended December 31,
+2025 | 2024 | 2025 | 2024
+Net sales | 115,617 | 101,649 | 467,743 | 422,633
+Net income | 7,194 | 5,859 | 32,664 | 30,824
+Weighted average common shares outstanding, basic | 20,037,669 | 20,026,773 | 20,057,549 | 20,002,211
+Weighted average common shares outstanding, diluted | 20,122,932 | 20,173,554 | 20,180,070 | 20,124,284
+"""
+
+
+def _diluted_shares(text: str) -> set[float]:
+    return {f.value for f in parse_text("x.md", text).figures
+            if f.unit == "shares" and "diluted" in f.label.lower()}
+
+
+def test_a_page_number_under_a_table_printed_a_row_a_line_leaves_its_last_row_whole() -> None:
+    """'5' alone below the table (an exhibit's page number) is no fifth cell of the diluted shares row."""
+    assert 20_122_932.0 in _diluted_shares(PIPE_ROWS + "\n5\n\nQUILLMARSH PACKAGING INC.\n")
+    assert 20_122_932.0 in _diluted_shares(PIPE_ROWS)
+    # near miss: a table printed a cell a line keeps a bare number set apart by a blank line as its cell
+    stream = ("CONSOLIDATED STATEMENTS OF INCOME\n\n(In thousands)\n\nThree Months Ended December 31,\n\n2025\n\n2024\n\n"
+              "Net sales\n\n115,617\n\n101,649\n\nNet income\n\n7,194\n\n5,859\n\nDividends declared\n\n12\n\n11\n")
+    got = {(f.label, f.value) for f in parse_text("x.md", "Quillmarsh Packaging Inc. Reports Fourth Quarter 2025 Results\n\n"
+                                                           + stream).figures}
+    assert ("Dividends declared", 11_000.0) in got
