@@ -97,3 +97,22 @@ def test_a_page_number_under_a_table_printed_a_row_a_line_leaves_its_last_row_wh
     got = {(f.label, f.value) for f in parse_text("x.md", "Quillmarsh Packaging Inc. Reports Fourth Quarter 2025 Results\n\n"
                                                            + stream).figures}
     assert ("Dividends declared", 11_000.0) in got
+
+
+def test_a_basic_row_under_a_basic_and_diluted_heading_is_basic_eps() -> None:
+    """'Basic and diluted earnings per share:' over 'Basic | 1.57' and 'Diluted | 1.56': 1.57 is basic EPS,
+    never a second diluted EPS; near miss: one row 'Basic and diluted earnings per share | 1.56' is the
+    diluted figure (as it says)."""
+    from knowledge.vocabulary import canonical_metric
+    rows = PIPE_ROWS.replace("Weighted average common shares outstanding, basic",
+                             "Basic and diluted earnings per share:\nBasic | 0.34 | 0.28 | 1.57 | 1.50\n"
+                             "Diluted | 0.34 | 0.28 | 1.56 | 1.49\nWeighted average common shares outstanding, basic")
+    got = {(canonical_metric(f.label, f.section, f.unit), f.value) for f in parse_text("x.md", rows).figures
+           if f.period.months == 12 and f.period.end.year == 2025 and f.unit.endswith("/share")}
+    assert got == {("eps_basic", 1.57), ("eps_diluted", 1.56)}
+    one = PIPE_ROWS.replace("Weighted average common shares outstanding, basic",
+                            "Basic and diluted earnings per share | 0.34 | 0.28 | 1.56 | 1.49\n"
+                            "Weighted average common shares outstanding, basic")
+    got = {(canonical_metric(f.label, f.section, f.unit), f.value) for f in parse_text("x.md", one).figures
+           if f.period.months == 12 and f.period.end.year == 2025 and f.unit.endswith("/share")}
+    assert got == {("eps_diluted", 1.56)}
