@@ -98,6 +98,24 @@ def cells_of(lines: list[str]) -> list[Cell]:
     return cells
 
 
+def _bare_total_below(rows: list[GridRow], row: list[Cell], n: int) -> list[Cell] | None:
+    """A row's figures followed, on a line of their own under no label, by as many more that are each the sum
+    of that column over the rows above and this one ('Online | 17,071' / 'Retail | 5,219' / '115,617'): the
+    table's total. None when the figures stand on the row's own line or any column's sum fails."""
+    extra = row[n:]
+    if len({c.line for c in extra}) != 1 or extra[0].line == row[0].line or any(c.line == extra[0].line for c in row[:n]):
+        return None
+    above = [r for r in rows if len(r.cells) == n + 1 and all(c.value is not None for c in r.cells[1:])]
+    if len(above) < 1:
+        return None
+    for k in range(n):
+        parts = [r.cells[k + 1].value for r in above] + [row[k].value]
+        total = extra[k].value
+        if total is None or any(v is None for v in parts) or abs(sum(v for v in parts if v is not None) - total) > 0.5 + 1e-9 * abs(total):
+            return None
+    return extra
+
+
 _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
 
@@ -834,7 +852,10 @@ class CellStreamReader:
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
                     row = amounts
-            if len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
+            bare_total = _bare_total_below(rows, row, n) if len(row) == 2 * n and not trailing and texts else None
+            if bare_total is not None:
+                row = row[:n]  # "Retail | 5,219 | 5,483" then "115,617 | 101,649" on a line of its own: the rows' total
+            elif len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
                 row = row[:n]  # "Total equity | 158,342 | 171,905 | $ | 203,618 | ...": an unlabelled row follows
             if texts and row and (len(row) in (n, n + trailing) or row is not values or placed) \
                     and not MONTH_DAY_RE.match(texts[-1]):
@@ -852,6 +873,10 @@ class CellStreamReader:
                     grid_cells.append(GridCell(cell.text, k + 1, k + 2, k + 1, k + 2, cell.line if cell.line != at else None,
                                                cell.quote, cell.value))
                 rows.append(GridRow(at, grid_cells, row_section))
+                if bare_total is not None:
+                    rows.append(GridRow(bare_total[0].line, [GridCell("Total", 0, 1)] + [
+                        GridCell(c.text, k + 1, k + 2, k + 1, k + 2, None, c.quote, c.value) for k, c in enumerate(bare_total)],
+                        row_section))
 
         while j < len(cells):
             cell = cells[j]

@@ -116,3 +116,33 @@ def test_a_basic_row_under_a_basic_and_diluted_heading_is_basic_eps() -> None:
     got = {(canonical_metric(f.label, f.section, f.unit), f.value) for f in parse_text("x.md", one).figures
            if f.period.months == 12 and f.period.end.year == 2025 and f.unit.endswith("/share")}
     assert got == {("eps_diluted", 1.56)}
+
+
+CATEGORIES = """Quillmarsh Packaging Inc. Reports Fourth Quarter 2025 Results
+
+NET SALES BY CATEGORY (UNAUDITED)
+
+(In thousands)
+
+Three Months Ended December 31, | Year Ended December 31,
+2025 | 2024 | 2025 | 2024
+Chains and Distributors * | 93,327 | 79,411 | 370,556 | 329,448
+Online | 17,071 | 16,755 | 75,286 | 70,130
+Retail * | 5,219 | 5,483 | 21,901 | 23,055
+{total}
+
+* During the three months ended June 30, 2025, the Company reclassified one customer.
+"""
+
+
+def test_a_bare_line_of_figures_that_adds_up_the_rows_above_is_their_total() -> None:
+    """A table printed a row a line whose last line prints only figures ('115,617 | 101,649 | ...'), each
+    the sum of its column: the last labelled row ('Retail') keeps its own four figures and the line is the
+    total; near miss: a line that adds up to nothing leaves the rows above it as they were, never a total."""
+    q4 = Period(date(2025, 12, 31), 3)
+    got = {(f.label, f.value) for f in parse_text("x.md", CATEGORIES.format(total="115,617 | 101,649 | 467,743 | 422,633")).figures
+           if f.period == q4}
+    assert ("Retail", 5_219_000.0) in got and ("Total", 115_617_000.0) in got
+    near = {(f.label, f.value) for f in parse_text("x.md", CATEGORIES.format(total="115,618 | 101,649 | 467,743 | 422,633")).figures
+            if f.period == q4}
+    assert not any(label == "Total" for label, _ in near) and ("Retail", 115_618_000.0) not in near
