@@ -53,7 +53,7 @@ COMPARISON_SENTENCE = re.compile(
     r"|reduction|drop)\b)|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
-    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
+    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "q_year_first": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_last_year": ("half", "h1", "1h"), "half_bare": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "on_instant": ("on ",), "year_end": ("end of", "close of"), "own_end": ("end",), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
@@ -634,6 +634,8 @@ class PeriodReader:
             return quarter_period(ORDINALS[g[1].lower()], self.named_year(g[0]), fye)
         if kind in ("q_year", "q_fq"):
             return quarter_period(ORDINALS[g[0].lower()], self.named_year(g[1]), fye)
+        if kind == "q_year_first":
+            return quarter_period(ORDINALS[g[1].lower()], self.named_year(g[0]), fye)
         if kind == "qtok":
             return quarter_period(int(g[0] or g[1]), self.named_year(g[2]), fye)
         if kind == "fy_qtok":

@@ -246,6 +246,10 @@ PERIOD_PATTERNS = [
     ("fy_qtok", re.compile(rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d|'?\d\d)\s+{QUARTER_TOKEN_RE}\b", re.I)),
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
+    # "the 2025 first quarter", "expected 2025 first quarter revenues": that year's quarter, named year first
+    # (never the release's own year's: the quarter alone was read in the default year)
+    ("q_year_first", re.compile(r"(?<![\w,$.])" + _NOT_AFTER_A_MONTH + rf"((?:19|20)\d\d)\s+{_Q}[\s-]+(?:fiscal\s+)?quarter\b",
+                                re.I)),
     # "Q4 2024", "4Q24", and with the fiscal year's word between: "Q4 FY24", "Q4 of fiscal 2024" (the quarter, never
     # the fiscal year after it nor the release's own year's Q4)
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?(?:(?:of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?'?((?:19|20)?\d\d)\b", re.I)),

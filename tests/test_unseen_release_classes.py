@@ -146,3 +146,16 @@ def test_a_bare_line_of_figures_that_adds_up_the_rows_above_is_their_total() -> 
     near = {(f.label, f.value) for f in parse_text("x.md", CATEGORIES.format(total="115,618 | 101,649 | 467,743 | 422,633")).figures
             if f.period == q4}
     assert not any(label == "Total" for label, _ in near) and ("Retail", 115_618_000.0) not in near
+
+
+def test_a_quarter_named_after_its_year_is_that_years_quarter() -> None:
+    """'We expect 2025 first quarter revenues of approximately $1.5 million' in a release of 2024's results: the
+    first quarter of 2025, never of 2024 (the release's own year); near miss: 'the first quarter' alone stays
+    the release's year's."""
+    lead = ("WEST PALM BEACH, FL - May 23, 2025 (NEWMEDIAWIRE) - Quillmarsh Health Corporation (OTCPINK: QMHC) "
+            "reports its results for the year ended December 31, 2024.\n\nRevenue grew to $6.02 million for the year "
+            "ended December 31, 2024 from $5.16 million.\n\n{sentence}\n")
+    named = parse_text("x.md", lead.format(sentence="We expect 2025 first quarter revenues of approximately $1.5 million."))
+    assert {f.period for f in named.figures if f.value == 1_500_000.0} == {Period(date(2025, 3, 31), 3)}
+    bare = parse_text("x.md", lead.format(sentence="Revenues for the first quarter were approximately $1.5 million."))
+    assert {f.period for f in bare.figures if f.value == 1_500_000.0} == {Period(date(2024, 3, 31), 3)}
