@@ -281,7 +281,10 @@ PERIOD_PATTERNS = [
     ("half_bare", re.compile(r"\b(?:the\s+)?second[\s-]+half\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\b)?", re.I)),
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
-                      rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
+                      rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)"
+                      # ... never the year of the quarter named right after it: "its fiscal 2026 third quarter ended
+                      # June 27, 2026" reports the quarter, not fiscal 2026
+                      rf"(?!\s+{_Q}[\s-]+(?:fiscal\s+)?quarter\b)", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+(?:of|at))\s+(?:{_DATE}|{_DAY_FIRST})", re.I)),  # "as at 31 December 2024" too
     # "On December 31, 2025, net debt stood at ...": a date that opens a clause whose subject's verb states a level
     # (never an event's date: "On January 8, 2026, the Company repaid $50 million of debt")

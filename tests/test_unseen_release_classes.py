@@ -159,3 +159,17 @@ def test_a_quarter_named_after_its_year_is_that_years_quarter() -> None:
     assert {f.period for f in named.figures if f.value == 1_500_000.0} == {Period(date(2025, 3, 31), 3)}
     bare = parse_text("x.md", lead.format(sentence="Revenues for the first quarter were approximately $1.5 million."))
     assert {f.period for f in bare.figures if f.value == 1_500_000.0} == {Period(date(2024, 3, 31), 3)}
+
+
+def test_a_fiscal_year_named_before_its_quarter_dates_the_prose_figures_of_the_quarter() -> None:
+    """'... for its fiscal 2026 third quarter ended June 27, 2026. ... Diluted earnings per share was $2.02': the
+    quarter's EPS, never fiscal 2026's (a year not over); near miss: 'fiscal 2026' before a figure of its own
+    ('For fiscal 2026, revenue was $41.0 billion') is the year."""
+    q3 = parse_text("x.md", _release("SAN JOSE, CALIFORNIA — Quillmarsh Devices Inc. today announced financial results "
+                                     "for its fiscal 2026 third quarter ended June 27, 2026. The Company posted quarterly "
+                                     "revenue of $10.4 billion. Diluted earnings per share was $2.02, up 29 percent."))
+    assert {f.period for f in q3.figures if f.value == 2.02} == {Period(date(2026, 6, 27), 3)}
+    year = parse_text("x.md", _release("SAN JOSE, CALIFORNIA — Quillmarsh Devices Inc. today announced financial results "
+                                       "for its fiscal 2026 third quarter ended June 27, 2026. The Company posted quarterly "
+                                       "revenue of $10.4 billion.\n\nFor fiscal 2025, revenue was $41.0 billion."))
+    assert {f.period.months for f in year.figures if f.value == 41_000_000_000.0} == {12}
