@@ -100,7 +100,7 @@ def cells_of(lines: list[str]) -> list[Cell]:
 
 def _bare_total_below(rows: list[GridRow], row: list[Cell], n: int) -> list[Cell] | None:
     """A row's figures followed, on a line of their own under no label, by as many more that are each the sum
-    of that column over the rows above and this one ('Online | 17,071' / 'Retail | 5,219' / '115,617'): the
+    of that column over the rows above and this one ('Online | 13,579' / 'Retail | 4,310' / '98,765'): the
     table's total. None when the figures stand on the row's own line or any column's sum fails."""
     extra = row[n:]
     if len({c.line for c in extra}) != 1 or extra[0].line == row[0].line or any(c.line == extra[0].line for c in row[:n]):
@@ -121,7 +121,7 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
 def _page_number_after_rows(lines: list[str], n: int) -> bool:
     """A bare page number ('5') set apart by a blank line below a table printed a row a line with `|`
-    ('... diluted | 20,122,932 | 20,173,554'): no cell of the table's last row, nor of a stream of
+    ('... diluted | 31,415,926 | 31,400,000'): no cell of the table's last row, nor of a stream of
     cells a line (the next line printed is no bare number)."""
     if not _PAGE_NUMBER.fullmatch(lines[n]):
         return False
@@ -854,7 +854,7 @@ class CellStreamReader:
                     row = amounts
             bare_total = _bare_total_below(rows, row, n) if len(row) == 2 * n and not trailing and texts else None
             if bare_total is not None:
-                row = row[:n]  # "Retail | 5,219 | 5,483" then "115,617 | 101,649" on a line of its own: the rows' total
+                row = row[:n]  # "Retail | 4,310 | 4,120" then "98,765 | 87,654" on a line of its own: the rows' total
             elif len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
                 row = row[:n]  # "Total equity | 158,342 | 171,905 | $ | 203,618 | ...": an unlabelled row follows
             if texts and row and (len(row) in (n, n + trailing) or row is not values or placed) \

@@ -384,8 +384,8 @@ def _without_impossible_comparison(f: Figure) -> str | None:
 
 
 _YEAR_FIRST_QUARTER = re.compile(rf"(?<!fiscal\s)\b((?:19|20)\d\d)\s+({ORDINAL_RE})([\s-]+quarter)", re.I)
-# "its fiscal 2026 third quarter ended June 27, 2026": the year is the quarter's, never a fiscal year of its own
-# beside "third quarter ended June 27, 2026" (read as "third quarter of fiscal 2026 ended June 27, 2026")
+# "its fiscal 2031 third quarter ended June 28, 2031": the year is the quarter's, never a fiscal year of its own
+# beside "third quarter ended June 28, 2031" (read as "third quarter of fiscal 2031 ended June 28, 2031")
 _FISCAL_YEAR_FIRST_QUARTER = re.compile(rf"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+({ORDINAL_RE})([\s-]+quarter)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end(?:ed)?)\b(?:\s+\d{4})?\s+"
                      r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b"

@@ -1307,6 +1307,9 @@ class NarrativeReader:
         marked = _marked(text)
         if not marked and "%" not in text and "percent" not in text and "cents" not in text:
             return [], self._period_lead_in(text, a, para_period, quotes, periods)  # no amount: maybe a period
+        if _CHANGE_SUBJECT_CAUSED.match(text):
+            return [], para_period  # "Lower sales were the result of $7.9 million in lower volume including ...": the
+            # amounts make up a change; none is the subject's level
         if not para.bullet and _business_run_in(text):  # a bullet's name is its subject (_bullet_subject)
             return [], para_period  # "Retail Banking - Total revenue was $50 million": that business's, not the company's
         if not marked and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
@@ -4670,7 +4673,13 @@ _NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|ve
 _OFFSET_BY = re.compile(r"\b(?:(?:partially|partly|in\s+part)\s+)?offset\s+by\b", re.I)
 _CAUSE = re.compile(r"\b(?:due(?:\s+(?:primarily|mainly|largely|principally|partly|in\s+part))?\s+to|"
                     r"driven(?:\s+(?:primarily|mainly|largely|principally|partly|in\s+part))?\s+by|because\s+of|as\s+a\s+result\s+of|"
-                    r"resulting\s+from|reflecting)\b", re.I)  # ("due primarily to": the adverb inside the cause's words)
+                    r"resulting\s+from|reflecting|(?:was|were|is|are)\s+(?:(?:primarily|mainly|largely|principally)\s+)?the\s+"
+                    r"(?:net\s+)?result\s+of|resulted\s+(?:(?:primarily|mainly|largely|principally)\s+)?from)\b", re.I)  # ("due primarily to": the adverb inside the cause's words)
+# A sentence whose subject is a change ("Lower sales", "Higher operating expenses") said to be caused: its amounts are the
+# causes' ("Lower sales were the result of $7.9 million in lower volume"), never a level of the subject
+_CHANGE_SUBJECT_CAUSED = re.compile(r"^\W*(?:lower|higher|increased|decreased|reduced)\s+(?:[a-z&-]+\s+){0,3}?(?:was|were)\s+"
+                                    r"(?:(?:primarily|mainly|largely|principally|partly|in\s+part)\s+)?(?:the\s+(?:net\s+)?"
+                                    r"result\s+of|due\s+to|driven\s+by|caused\s+by|attributable\s+to)\b", re.I)
 # A sentence that opens on the change the sentence before stated, to say what made it up ("The decrease was due
 # primarily to a decrease of $10.4 million in ...", "These decreases were partially offset by an increase of ..."):
 # the direction it names (or "change")
