@@ -216,10 +216,10 @@ def _per_share_metric(label: str, section: str) -> str:
     if re.search(r"\bbefore\b|cumulative|discontinued|extraordinary|effect of", label):
         return "other"  # a part of EPS, not EPS
     text = f"{label} {section}"
-    if own := _OWN_BASIS.search(label):  # "Basic" under "Basic and diluted earnings per share:": the row's own basis
-        if re.search(r"\bbasic\s+and\s+diluted\b", f"{label[:own.start()]} {section}") \
-                and not re.search(r"continuing|discontinued|before|cumulative|effect of", text):
-            return "eps_basic" if own.group(1) == "basic" else "eps_diluted"
+    own = _OWN_BASIS.search(label)  # "Basic" under "Basic and diluted earnings per share:": the row's own basis
+    if own and re.search(r"\bbasic\s+and\s+diluted\b", f"{label[:own.start()]} {section}") \
+            and not re.search(r"continuing|discontinued|before|cumulative|effect of", text):
+        return "eps_basic" if own.group(1) == "basic" else "eps_diluted"
     if re.search(r"continuing", text):  # "from continuing operations" is a metric of its own
         return "eps_basic_continuing" if re.search(r"\bbasic\b", text) and "diluted" not in text else "eps_continuing"
     for key, rx in PER_SHARE_HEADS:
