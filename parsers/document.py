@@ -384,9 +384,6 @@ def _without_impossible_comparison(f: Figure) -> str | None:
 
 
 _YEAR_FIRST_QUARTER = re.compile(rf"(?<!fiscal\s)\b((?:19|20)\d\d)\s+({ORDINAL_RE})([\s-]+quarter)", re.I)
-# "its fiscal 2031 third quarter ended June 28, 2031": the year is the quarter's, never a fiscal year of its own
-# beside "third quarter ended June 28, 2031" (read as "third quarter of fiscal 2031 ended June 28, 2031")
-_FISCAL_YEAR_FIRST_QUARTER = re.compile(rf"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\s+({ORDINAL_RE})([\s-]+quarter)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:annual|full[\s-]+year|fiscal[\s-]+year|year[\s-]+end(?:ed)?)\b(?:\s+\d{4})?\s+"
                      r"(?:financial\s+|operating\s+|earnings\s+)*results\b|\bresults\s+for\s+(?:the\s+)?(?:fiscal\s+)?year\b"
                      r"|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+|earnings\s+)*results\b"
@@ -474,7 +471,6 @@ def _lead_prose(text: str) -> str:
     """The headline and first paragraphs as one line ("2009 Third Quarter" read as "Third Quarter 2009")."""
     prose = [l for l in text[:2500].split("\n") if "|" not in l and len(l.split()) > 3]
     head = " ".join(" ".join(prose).split())[:1500]
-    head = _FISCAL_YEAR_FIRST_QUARTER.sub(lambda m: f"{m.group(2)}{m.group(3)} of fiscal {m.group(1)}", head)
     return _YEAR_FIRST_QUARTER.sub(lambda m: f"{m.group(2)}{m.group(3)} {m.group(1)}", head)
 
 
