@@ -207,12 +207,19 @@ PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; o
 ]
 
 
+_OWN_BASIS = re.compile(r"(?:^|\s)(basic|diluted)\s*:?\s*$")  # a row's label that ends on its basis alone
+
+
 def _per_share_metric(label: str, section: str) -> str:
     """EPS only when the head noun is earnings, income or loss; diluted and basic kept apart
     ('basic and diluted' is the diluted figure, and says so)."""
     if re.search(r"\bbefore\b|cumulative|discontinued|extraordinary|effect of", label):
         return "other"  # a part of EPS, not EPS
     text = f"{label} {section}"
+    own = _OWN_BASIS.search(label)  # "Basic" under "Basic and diluted earnings per share:": the row's own basis
+    if own and re.search(r"\bbasic\s+and\s+diluted\b", f"{label[:own.start()]} {section}") \
+            and not re.search(r"continuing|discontinued|before|cumulative|effect of", text):
+        return "eps_basic" if own.group(1) == "basic" else "eps_diluted"
     if re.search(r"continuing", text):  # "from continuing operations" is a metric of its own
         return "eps_basic_continuing" if re.search(r"\bbasic\b", text) and "diluted" not in text else "eps_continuing"
     for key, rx in PER_SHARE_HEADS:

@@ -80,6 +80,8 @@ def cells_of(lines: list[str]) -> list[Cell]:
     """The cell stream: `|` separators dropped, "$" and ")" glued to their numbers."""
     cells: list[Cell] = []
     for n, line in enumerate(lines):
+        if _page_number_after_rows(lines, n):
+            continue
         for part in line.split("|"):
             text = unmarked(part).strip()  # "**Total assets**" / "**$ 14,206**", one cell a line in a Markdown copy
             if not text:
@@ -94,6 +96,43 @@ def cells_of(lines: list[str]) -> list[Cell]:
             else:
                 cells.append(Cell(text, n))
     return cells
+
+
+def _bare_total_below(rows: list[GridRow], row: list[Cell], n: int) -> list[Cell] | None:
+    """A row's figures followed, on a line of their own under no label, by as many more that are each the sum
+    of that column over the rows above and this one ('Online | 13,579' / 'Retail | 4,310' / '98,765'): the
+    table's total. None when the figures stand on the row's own line or any column's sum fails."""
+    extra = row[n:]
+    if len({c.line for c in extra}) != 1 or extra[0].line == row[0].line or any(c.line == extra[0].line for c in row[:n]):
+        return None
+    above = [r for r in rows if len(r.cells) == n + 1 and all(c.value is not None for c in r.cells[1:])]
+    if len(above) < 1:
+        return None
+    for k in range(n):
+        parts = [r.cells[k + 1].value for r in above] + [row[k].value]
+        total = extra[k].value
+        if total is None or any(v is None for v in parts) or abs(sum(v for v in parts if v is not None) - total) > 0.5 + 1e-9 * abs(total):
+            return None
+    return extra
+
+
+_PAGE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+
+
+def _page_number_after_rows(lines: list[str], n: int) -> bool:
+    """A bare page number ('5') set apart by a blank line below a table printed a row a line with `|`
+    ('... diluted | 31,415,926 | 31,400,000'): no cell of the table's last row, nor of a stream of
+    cells a line (the next line printed is no bare number)."""
+    if not _PAGE_NUMBER.fullmatch(lines[n]):
+        return False
+    above = n - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    below = n + 1
+    while below < len(lines) and not lines[below].strip():
+        below += 1
+    return (above >= 0 and above < n - 1 and lines[above].count("|") >= 2
+            and not (below < len(lines) and _PAGE_NUMBER.fullmatch(lines[below])))
 
 
 # a month and day printed right after 'ended' with no space ('Three months endedDecember 31', two lines of a heading
@@ -813,7 +852,10 @@ class CellStreamReader:
                 amounts = [v for v in row if not v.text.rstrip().endswith("%")]
                 if 2 * len(amounts) == n:  # "Amounts | Percent of Sales": keep the amounts
                     row = amounts
-            if len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
+            bare_total = _bare_total_below(rows, row, n) if len(row) == 2 * n and not trailing and texts else None
+            if bare_total is not None:
+                row = row[:n]  # "Retail | 4,310 | 4,120" then "98,765 | 87,654" on a line of its own: the rows' total
+            elif len(row) > n + trailing and len(row) % n == 0 and not trailing and len(rows) >= 3:
                 row = row[:n]  # "Total equity | 158,342 | 171,905 | $ | 203,618 | ...": an unlabelled row follows
             if texts and row and (len(row) in (n, n + trailing) or row is not values or placed) \
                     and not MONTH_DAY_RE.match(texts[-1]):
@@ -831,6 +873,10 @@ class CellStreamReader:
                     grid_cells.append(GridCell(cell.text, k + 1, k + 2, k + 1, k + 2, cell.line if cell.line != at else None,
                                                cell.quote, cell.value))
                 rows.append(GridRow(at, grid_cells, row_section))
+                if bare_total is not None:
+                    rows.append(GridRow(bare_total[0].line, [GridCell("Total", 0, 1)] + [
+                        GridCell(c.text, k + 1, k + 2, k + 1, k + 2, None, c.quote, c.value) for k, c in enumerate(bare_total)],
+                        row_section))
 
         while j < len(cells):
             cell = cells[j]

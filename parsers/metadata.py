@@ -14,7 +14,7 @@ from parsers.scan import Leads, Lowered, Required, finditer, matches_at, plain_w
 # code ("(BSE: 532918)").
 TICKER_RE = re.compile(r"\((?:\s*-\s*)?(?:NASDAQ|Nasdaq|NYSE|Nyse|AMEX|OTC[A-Z]*|TSX[A-Z-]*|CSE|ASX|LSE|AIM|TASE|Euronext|SIX|"
                        r"NSE|BSE|B3|BMV|HKEX|SGX|JSE|PSE|IDX|KRX|KOSDAQ|TWSE|NZX|Bulletin\s+Board|London\s+Stock\s+Exchange)"  # India, Brazil, Mexico, ...
-                       r"(?:\s*/?\s*(?:[A-Z][A-Za-z]*|and|&)){0,5}\s*(?::|-(?=[A-Z]))\s*([A-Z][A-Z.]{0,9}\d?)(?![\w.])"
+                       r"(?:\s*/?\s*(?:[A-Z][A-Za-z]*|and|&)){0,5}\s*(?::|-(?=\s?[A-Z]))\s*([A-Z][A-Z.]{0,9}\d?)(?![\w.])"
                        r"(?:\s*-\s*News)?\s*"
                        r"(?:[;,][^)]*)?\)")
 SUFFIX = r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|L\.P\.|LLC|N\.V\.|S\.A\.|Bancshares|Bancorp)"
@@ -105,6 +105,8 @@ def company_and_ticker(text: str, header_name: str | None = None, front: FrontMa
     candidates = [c for c in candidates if c and not is_fragment(c)]
     if not candidates:  # only an "About" names it: the first with a legal suffix (a product has none)
         candidates = [a for a in abouts if has_legal_suffix(a)][:1]
+    if not candidates:  # ... or only the line over its statements: "Acme Inc." / "CONDENSED CONSOLIDATED STATEMENTS ..."
+        candidates = _statement_owner_lines(body)[:1]
     name = best_name(candidates + abouts) if candidates else None
     if name and not has_legal_suffix(name):
         name = _with_suffix(name, body)
@@ -112,6 +114,23 @@ def company_and_ticker(text: str, header_name: str | None = None, front: FrontMa
         name = _tidy(header_name) if header_name else None
     return name, (ticker or (front.tickers[0] if front.tickers else None) or _ticker_line(body)
                   or _quoted_code(body) or _symbol_sentence(body))
+
+
+_OWNER_LINE = re.compile(rf"^[ \t]*((?:[A-Z][\w&.'-]*,?[ \t]+){{1,5}}?{SUFFIX})(?:[ \t]+and[ \t]+subsidiaries)?[ \t]*\n"
+                         r"(?:[ \t]*\n)*[ \t]*(?:condensed[ \t]+)?consolidated[ \t]+(?:statements?|balance[ \t]+sheets?)\b",
+                         re.I | re.M)
+
+
+def _statement_owner_lines(text: str) -> list[str]:
+    """The names printed alone on the line over a statement's title ("Acme Inc." then "CONDENSED
+    CONSOLIDATED STATEMENTS OF OPERATIONS"), most printed first: a release whose prose names its
+    company only by its brand still names its statements' owner in full."""
+    counts: dict[str, int] = {}
+    for m in _OWNER_LINE.finditer(text):
+        name = " ".join(m.group(1).split())
+        if not _STATEMENT_WORD.search(name):
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: -counts[n])
 
 
 def _without_lines(text: str, lines: set[int]) -> str:
@@ -358,7 +377,7 @@ def yearless_release_date(text: str, period_end: date) -> date | None:
     return None
 
 
-_NOT_A_HEADLINE = re.compile(r"(?i)exhibit|contact|media|investor|news\b|for immediate")
+_NOT_A_HEADLINE = re.compile(r"(?i)exhibit|contact|media|investor|news\b|for immediate|#+\s*ex-\d")  # "## EX-99.1 - EX-99.1 (x.htm)"
 
 
 def headline(lines: list[str]) -> str:

@@ -53,7 +53,7 @@ COMPARISON_SENTENCE = re.compile(
     r"|reduction|drop)\b)|^\W*compared\b", re.I)
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
-    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "qtok": ("q",),
+    "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "q_year_first": ("quarter",), "qtok": ("q",),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_last_year": ("half", "h1", "1h"), "half_bare": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "on_instant": ("on ",), "year_end": ("end of", "close of"), "own_end": ("end",), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
@@ -634,6 +634,8 @@ class PeriodReader:
             return quarter_period(ORDINALS[g[1].lower()], self.named_year(g[0]), fye)
         if kind in ("q_year", "q_fq"):
             return quarter_period(ORDINALS[g[0].lower()], self.named_year(g[1]), fye)
+        if kind == "q_year_first":
+            return quarter_period(ORDINALS[g[1].lower()], self.named_year(g[0]), fye)
         if kind == "qtok":
             return quarter_period(int(g[0] or g[1]), self.named_year(g[2]), fye)
         if kind == "fy_qtok":
@@ -1305,6 +1307,9 @@ class NarrativeReader:
         marked = _marked(text)
         if not marked and "%" not in text and "percent" not in text and "cents" not in text:
             return [], self._period_lead_in(text, a, para_period, quotes, periods)  # no amount: maybe a period
+        if _CHANGE_SUBJECT_CAUSED.match(text):
+            return [], para_period  # "Lower sales were the result of $7.9 million in lower volume including ...": the
+            # amounts make up a change; none is the subject's level
         if not para.bullet and _business_run_in(text):  # a bullet's name is its subject (_bullet_subject)
             return [], para_period  # "Retail Banking - Total revenue was $50 million": that business's, not the company's
         if not marked and "cents" not in text and (same_store := self._same_store(para, a, text, periods,
@@ -4679,7 +4684,13 @@ _NOUN_AFTER = re.compile(r"^\s+(?!(?:of|in|for|to|from|at|and|or|per|compared|ve
 _OFFSET_BY = re.compile(r"\b(?:(?:partially|partly|in\s+part)\s+)?offset\s+by\b", re.I)
 _CAUSE = re.compile(r"\b(?:due(?:\s+(?:primarily|mainly|largely|principally|partly|in\s+part))?\s+to|"
                     r"driven(?:\s+(?:primarily|mainly|largely|principally|partly|in\s+part))?\s+by|because\s+of|as\s+a\s+result\s+of|"
-                    r"resulting\s+from|reflecting)\b", re.I)  # ("due primarily to": the adverb inside the cause's words)
+                    r"resulting\s+from|reflecting|(?:was|were|is|are)\s+(?:(?:primarily|mainly|largely|principally)\s+)?the\s+"
+                    r"(?:net\s+)?result\s+of|resulted\s+(?:(?:primarily|mainly|largely|principally)\s+)?from)\b", re.I)  # ("due primarily to": the adverb inside the cause's words)
+# A sentence whose subject is a change ("Lower sales", "Higher operating expenses") said to be caused: its amounts are the
+# causes' ("Lower sales were the result of $7.9 million in lower volume"), never a level of the subject
+_CHANGE_SUBJECT_CAUSED = re.compile(r"^\W*(?:lower|higher|increased|decreased|reduced)\s+(?:[a-z&-]+\s+){0,3}?(?:was|were)\s+"
+                                    r"(?:(?:primarily|mainly|largely|principally|partly|in\s+part)\s+)?(?:the\s+(?:net\s+)?"
+                                    r"result\s+of|due\s+to|driven\s+by|caused\s+by|attributable\s+to)\b", re.I)
 # A sentence that opens on the change the sentence before stated, to say what made it up ("The decrease was due
 # primarily to a decrease of $10.4 million in ...", "These decreases were partially offset by an increase of ..."):
 # the direction it names (or "change")

@@ -246,6 +246,10 @@ PERIOD_PATTERNS = [
     ("fy_qtok", re.compile(rf"\b(?:fiscal\s+(?:year\s+)?|FY\s?)((?:19|20)\d\d|'?\d\d)\s+{QUARTER_TOKEN_RE}\b", re.I)),
     ("q_year", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?,?\s+{_YEAR}\b", re.I)),
     ("q_fq", re.compile(rf"\b{_Q}\s+fiscal\s+quarter\s+of\s+{_YEAR}\b", re.I)),
+    # "the 2031 first quarter", "expected 2031 first quarter revenues": that year's quarter, named year first
+    # (never the release's own year's: the quarter alone was read in the default year)
+    ("q_year_first", re.compile(r"(?<![\w,$.])" + _NOT_AFTER_A_MONTH + rf"((?:19|20)\d\d)\s+{_Q}[\s-]+(?:fiscal\s+)?quarter\b",
+                                re.I)),
     # "Q4 2024", "4Q24", and with the fiscal year's word between: "Q4 FY24", "Q4 of fiscal 2024" (the quarter, never
     # the fiscal year after it nor the release's own year's Q4)
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?(?:(?:of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?'?((?:19|20)?\d\d)\b", re.I)),
@@ -277,7 +281,10 @@ PERIOD_PATTERNS = [
     ("half_bare", re.compile(r"\b(?:the\s+)?second[\s-]+half\b(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?year\b)?", re.I)),
     # "FY 24", "FY2024": the year (never "Q4 FY24" or "H1 FY25", a part of it); "FY 2024-25": the year ending in 2025
     ("fy", re.compile(rf"\b(?:(?:fiscal|full[\s-]year|fiscal\s+year|year)\s+|(?<![QH][1-4]\s)(?<![QH][1-4])FY\s?)"
-                      rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)", re.I)),
+                      rf"{_SPAN_YEAR}((?:19|20)\d\d|'\d\d|(?<=FY)\d\d|(?<=FY\s)\d\d|(?<=[-/\u2013])\d\d)\b(?![-/\u2013]\d)"
+                      # ... never the year of the quarter named right after it: "its fiscal 2031 third quarter ended
+                      # June 28, 2031" reports the quarter, not fiscal 2031
+                      rf"(?!(?<=fiscal\s\d{{4}})\s+{_Q}[\s-]+(?:fiscal\s+)?quarter\b)", re.I)),
     ("instant", re.compile(rf"\b(?:at|as\s+(?:of|at))\s+(?:{_DATE}|{_DAY_FIRST})", re.I)),  # "as at 31 December 2024" too
     # "On December 31, 2025, net debt stood at ...": a date that opens a clause whose subject's verb states a level
     # (never an event's date: "On January 8, 2026, the Company repaid $50 million of debt")

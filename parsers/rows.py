@@ -480,8 +480,10 @@ def share_scale(heading: str) -> float | None:
 
 
 _DEPOSITARY = re.compile(r"(?-i:\bAD[SR]s?\b)|\bdepositary\b", re.I)
-_SHARE_CLAUSE = re.compile(r"\bshares?(?:\s+(?:counts?|amounts?|data|outstanding))?(?:\s+are)?\s+in\s+(thousand|million|billion)s?\b",
-                           re.I)
+_SHARE_CLAUSE = re.compile(r"\bshares?(?:\s+(?:counts?|amounts?|data|outstanding))?(?:,?\s+which)?(?:\s+are)?"
+                           r"(?:\s+(?:reflected|presented|shown|stated|expressed|reported))?\s+in\s+(thousand|million|billion)s?\b",
+                           re.I)  # 'share counts in thousands'; 'except number of shares, which are reflected in thousands'
+
 _EXCEPT_SHARES = re.compile(r"\bexcept\s+(?:for\s+)?(?:number\s+of\s+)?shares?\b(?!\s*[-\s]?\s*price)", re.I)
 
 
@@ -509,8 +511,9 @@ def make_figure(label: str, section: str, raw: float, scale: float, period: Peri
     if kind.energy:  # energy sold: a quantity, in the scale its heading names
         unit = "count"
         factor = kind.energy_factor if kind.energy_factor is not None else scale
-    if unit == "shares" and abs(raw) >= 1_000_000:
-        factor = 1.0  # share counts printed in full although the table's dollars are in thousands
+    if unit == "shares" and abs(raw) >= 1_000_000 and not (shares_scale is not None and shares_scale > 1.0):
+        factor = 1.0  # share counts printed in full although the table's dollars are in thousands (unless the
+        # heading states the counts' own scale: 'number of shares, which are reflected in thousands')
     return Figure(label=label, value=round(raw * factor, 6), unit=unit, period=period, line=line,
                   quote=quote, source="table", section=section, column=column, scale=factor)
 

@@ -232,6 +232,22 @@ def test_share_counts_take_the_scale_of_the_headings_share_clause() -> None:
     assert ("revenue", Q09, 1_200_000_000.0, "USD") in got
 
 
+def test_share_counts_in_the_scale_a_which_clause_gives_them_even_past_a_million() -> None:
+    """'(In millions, except number of shares, which are reflected in thousands, and per-share amounts)':
+    12,345,678 diluted shares are 12.3 billion, never 12.3 million read as printed in full; near miss:
+    '(In millions, except number of shares and per-share amounts)' prints its counts in full."""
+    text = _markdown().replace("(in thousands, except per share data)",
+                               "(In millions, except number of shares, which are reflected in thousands, "
+                               "and per-share amounts)")
+    text = text.replace("| 300 | 299 | 301 | 298 |", "| 12,345,678 | 12,300,000 | 12,340,000 | 12,290,000 |")
+    got = _facts(text)
+    assert ("weighted_shares_diluted", Q09, 12_345_678_000.0, "shares") in got
+    assert ("revenue", Q09, 1_200_000_000.0, "USD") in got
+    near = text.replace("except number of shares, which are reflected in thousands, and per-share amounts",
+                        "except number of shares and per-share amounts")
+    assert ("weighted_shares_diluted", Q09, 12_345_678.0, "shares") in _facts(near)
+
+
 def test_share_counts_printed_in_full_when_the_heading_excepts_them() -> None:
     text = _fixed().replace("(in thousands, except per share data)", "(in thousands, except share and per share data)")
     text = text.replace("       300       299", "   300,000   299,000")

@@ -1,363 +1,190 @@
-"""Classes of failure found on releases of companies the project had never seen (an extra set read by helper
-extra15b, kept out of the repository), each on an invented release built here, with a near miss:
-
-- a quarter the lead names as the one something starts in ("dividend payments starting in second quarter 2025")
-  is no reported quarter: it says nothing of where the fiscal year ends (read so, a calendar company's 2024 results
-  became "Q2 FY2025" of a year ending in June);
-- a release of a fiscal year's results whose statements of operations and cash flows are headed by bare dates
-  ("Dec. 31, | 2024 | Dec. 31, | 2023"): the years ending then (a quarterly release's such columns stay unread);
-- a sentence whose subject is a business line, a clause or its abbreviation between the subject and its verb
-  ("The Lenses division, which remains in development, generated revenues of $17,858"): that line's figure,
-  never the company's revenue;
-- a sentence broken by a blank line mid-clause ("... compared with" / "" / "$8.3 million in the prior-year period."):
-  one sentence, its amounts read (a heading before an amount stays a heading).
-"""
+"""Classes of misreading met in never-tuned releases (a fiscal-quarter release, a packaging maker's
+full year, a bank's and an oil producer's short releases), each on an invented release built here with
+a near miss that must not be read that way."""
 from __future__ import annotations
 
 from datetime import date
 
-from chat.engine import Engine  # noqa: F401  (the engine the store answers through)
 from parsers.document import parse_text
 from parsers.periods import Period
-from tests.built_releases import ask_in_turn, engine_over
 
-# -- a year's results whose lead names a quarter something starts in ------------------------------------------------
-YEAR_RELEASE = """# Larkspur Minerals Holding Corp. Reports 2024 Financial Results
+STATEMENT = """
+Quillmarsh Devices Inc.
 
-Total revenues increased by 40% year-over-year in 2024
+CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)
 
- Company has announced commencement of dividend payments starting in second quarter 2025 while continuing to invest
+(In millions)
 
- BOISE, IDAHO - March 28, 2025 (NEWMEDIAWIRE) - Larkspur Minerals Holding Corp. (Nasdaq: LKSP), a royalty company,
-is pleased to announce its operating and financial results for the year ending December 31, 2024.
-
- LARKSPUR MINERALS HOLDING CORP.
-
- STATEMENTS OF OPERATIONS
-
- 
-
-Dec. 31,
-
- 2024
-
-Dec. 31,
-
- 2023
-
- Service Revenue
-
-512,340
-
-366,020
-
- TOTAL REVENUE
-
-512,340
-
-366,020
-
- Cost of Revenue
-
-(14,210
-
-)
-
-(11,905
-
-)
-
- GROSS PROFIT
-
-498,130
-
-354,115
-
- General and Administrative Expenses
-
-(455,875
-
-)
-
-(402,350
-
-)
-
- NET INCOME (LOSS)
-
-42,255
-
-(48,235
-
-)
-
- LARKSPUR MINERALS HOLDING CORP.
-
- STATEMENTS OF CASH FLOWS
-
-Dec. 31,
-
- 2024
-
-Dec. 31,
-
- 2023
-
- Net Income (Loss)
-
-$
-
-42,255
-
-$
-
-(48,235
-
-)
-
- Net Cash Provided by (Used in) Operating Activities
-
-301,440
-
-(72,118
-
-)
+Three Months Ended
+June 28, 2031 | June 29, 2030
+Total net sales | 8,215 | 7,031
+Net income | 1,902 | 1,644
 """
 
 
-def test_a_quarter_something_starts_in_names_no_fiscal_year():
-    doc = parse_text("larkspur_fy2024.md", YEAR_RELEASE)
-    assert doc.fye_month == 12
-    assert doc.period == Period(date(2024, 12, 31), 12)
+FORWARD = ("This press release contains forward-looking statements about future business plans. These statements "
+           "involve risks and uncertainties, and actual results may differ materially from any future results. " * 8)
 
 
-def test_bare_dates_over_a_years_statements_are_the_years():
-    doc = parse_text("larkspur_fy2024.md", YEAR_RELEASE)
-    got = {(f.label.strip(), f.period): f.value for f in doc.figures if f.source == "table"}
-    assert got[("TOTAL REVENUE", Period(date(2024, 12, 31), 12))] == 512340
-    assert got[("TOTAL REVENUE", Period(date(2023, 12, 31), 12))] == 366020
-    assert got[("Net Cash Provided by (Used in) Operating Activities", Period(date(2024, 12, 31), 12))] == 301440
-    assert not any(f.period.months == 6 for f in doc.figures)
+def _release(lead: str) -> str:
+    return "Exhibit 99.1\n\nQuillmarsh reports third quarter results\n\n" + lead + "\n" + STATEMENT
 
 
-def test_a_years_results_asked_by_the_year(tmp_path):
-    with engine_over(tmp_path, {"larkspur_fy2024.md": YEAR_RELEASE}) as eng:
-        answer = ask_in_turn(eng, "What was Larkspur Minerals total revenue in 2024?")
-        assert "512,340" in answer.text
-        answer = ask_in_turn(eng, "Larkspur Minerals net income 2023")
-        assert "48,235" in answer.text
+def test_a_fiscal_year_named_before_its_quarter_is_the_quarters_year() -> None:
+    """'its fiscal 2031 third quarter ended June 28, 2031' reports the quarter, never fiscal year 2031 as
+    a period of its own (which would end after the quarter, in September)."""
+    doc = parse_text("x.md", _release("SAN JOSE, CALIFORNIA — Quillmarsh Devices Inc. today announced financial "
+                                      "results for its fiscal 2031 third quarter ended June 28, 2031. The Company "
+                                      "posted quarterly revenue of $8.2 billion."))
+    assert doc.period == Period(date(2031, 6, 28), 3)
+    # near miss: a fiscal year's own results, named with its end, stay the year
+    year = parse_text("x.md", _release("SAN JOSE, CALIFORNIA — Quillmarsh Devices Inc. today announced financial "
+                                       "results for its fiscal 2031 year ended September 27, 2031."))
+    assert year.period is not None and year.period.months == 12
 
 
-# near miss: a quarter's release headed by bare dates is not a year (the quarter or the year to date?): unread
-QUARTER_RELEASE = """# Larkspur Minerals Holding Corp. Reports First Quarter 2025 Results
+def test_the_statements_owner_line_names_a_release_whose_prose_uses_only_its_brand() -> None:
+    """'## EX-99.1 - ...' is no headline, and 'Quillmarsh ® today announced' no legal name: the line
+    'Quillmarsh Devices Inc.' over 'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS' names the issuer."""
+    text = ("## EX-99.1 - EX-99.1 (qd-ex991.htm)\n\nEX-99.1\n\nDocument\n\nExhibit 99.1\n\n"
+            "Quillmarsh reports third quarter results\n\nSAN JOSE, CALIFORNIA — Quillmarsh ® today announced financial "
+            "results for its fiscal 2031 third quarter ended June 28, 2031.\n\n" + FORWARD + "\n" + STATEMENT)
+    doc = parse_text("x.md", text)
+    assert doc.company == "Quillmarsh Devices Inc."
+    assert not doc.headline.startswith("##")
+    # near miss: the name on a line of its own over prose, not over a statement, names no one
+    near = parse_text("x.md", text.replace("\nQuillmarsh Devices Inc.\n\nCONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+                                           "\nQuillmarsh Devices Inc.\n\nThe figures below are unaudited."))
+    assert near.company != "Quillmarsh Devices Inc."
 
- BOISE, IDAHO - May 14, 2025 (NEWMEDIAWIRE) - Larkspur Minerals Holding Corp. (Nasdaq: LKSP) is pleased to announce
-its results for the three months ended March 31, 2025, with dividend payments starting in second quarter 2025.
 
- STATEMENTS OF OPERATIONS
+def test_a_ticker_after_a_spaced_hyphen() -> None:
+    """'(OTCQB - QMBK)' prints the ticker as '(OTCQB-QMBK)' does; '(OTC - Pink)' prints none."""
+    lead = ("QUILLMARSH, N.Y., Feb. 11, 2025 (GLOBE NEWSWIRE) — Quillmarsh Bancorp, Inc. ({mark}) announced today net "
+            "income for the year ended December 31, 2024 was $9,870,000 or $2.11 per share compared to $9,650,000 "
+            "or $2.05 per share for the same period in 2023.\n")
+    assert parse_text("x.md", lead.format(mark="OTCQB - QMBK")).ticker == "QMBK"
+    assert parse_text("x.md", lead.format(mark="OTC - Pink")).ticker is None
 
-Mar. 31,
 
- 2025
+PIPE_ROWS = """Quillmarsh Packaging Inc. Reports Fourth Quarter 2025 Results
 
-Mar. 31,
+CONSOLIDATED STATEMENTS OF INCOME
 
- 2024
+(In thousands, except share and per share data)
 
- TOTAL REVENUE
-
-140,210
-
-96,300
-
- NET INCOME (LOSS)
-
-12,020
-
-(8,410
-
-)
+Three Months Ended December 31, | Year Ended December 31,
+2025 | 2024 | 2025 | 2024
+Net sales | 98,765 | 87,654 | 401,000 | 370,000
+Net income | 6,103 | 5,002 | 27,500 | 25,100
+Weighted average common shares outstanding, basic | 31,200,000 | 31,100,000 | 31,250,000 | 31,150,000
+Weighted average common shares outstanding, diluted | 31,415,926 | 31,400,000 | 31,420,000 | 31,380,000
 """
 
 
-def test_a_quarters_bare_dated_statement_is_never_a_year():
-    doc = parse_text("larkspur_2025q1.md", QUARTER_RELEASE)
-    assert doc.period == Period(date(2025, 3, 31), 3)
-    assert not any(f.period.months == 12 for f in doc.figures if f.source == "table")
+def _diluted_shares(text: str) -> set[float]:
+    return {f.value for f in parse_text("x.md", text).figures
+            if f.unit == "shares" and "diluted" in f.label.lower()}
 
 
-# near miss: a release that names its own quarter in a fiscal year ending elsewhere still says where the year ends
-FISCAL_QUARTER = """# Ormsby Tools Inc. Reports Second Quarter Fiscal 2025 Results
+def test_a_page_number_under_a_table_printed_a_row_a_line_leaves_its_last_row_whole() -> None:
+    """'5' alone below the table (an exhibit's page number) is no fifth cell of the diluted shares row."""
+    assert 31_415_926.0 in _diluted_shares(PIPE_ROWS + "\n5\n\nQUILLMARSH PACKAGING INC.\n")
+    assert 31_415_926.0 in _diluted_shares(PIPE_ROWS)
+    # near miss: a table printed a cell a line keeps a bare number set apart by a blank line as its cell
+    stream = ("CONSOLIDATED STATEMENTS OF INCOME\n\n(In thousands)\n\nThree Months Ended December 31,\n\n2025\n\n2024\n\n"
+              "Net sales\n\n98,765\n\n87,654\n\nNet income\n\n6,103\n\n5,002\n\nDividends declared\n\n12\n\n11\n")
+    got = {(f.label, f.value) for f in parse_text("x.md", "Quillmarsh Packaging Inc. Reports Fourth Quarter 2025 Results\n\n"
+                                                           + stream).figures}
+    assert ("Dividends declared", 11_000.0) in got
 
-ATLANTA, February 6, 2025 -- Ormsby Tools Inc. (NASDAQ: ORMT) today announced results for its second quarter of
-fiscal 2025. Revenue for the second quarter was $41.2 million, compared with $38.0 million a year ago.
+
+def test_a_basic_row_under_a_basic_and_diluted_heading_is_basic_eps() -> None:
+    """'Basic and diluted earnings per share:' over 'Basic | 0.88' and 'Diluted | 0.87': 0.88 is basic EPS,
+    never a second diluted EPS; near miss: one row 'Basic and diluted earnings per share | 0.87' is the
+    diluted figure (as it says)."""
+    from knowledge.vocabulary import canonical_metric
+    rows = PIPE_ROWS.replace("Weighted average common shares outstanding, basic",
+                             "Basic and diluted earnings per share:\nBasic | 0.19 | 0.16 | 0.88 | 0.81\n"
+                             "Diluted | 0.19 | 0.16 | 0.87 | 0.80\nWeighted average common shares outstanding, basic")
+    got = {(canonical_metric(f.label, f.section, f.unit), f.value) for f in parse_text("x.md", rows).figures
+           if f.period.months == 12 and f.period.end.year == 2025 and f.unit.endswith("/share")}
+    assert got == {("eps_basic", 0.88), ("eps_diluted", 0.87)}
+    one = PIPE_ROWS.replace("Weighted average common shares outstanding, basic",
+                            "Basic and diluted earnings per share | 0.19 | 0.16 | 0.87 | 0.80\n"
+                            "Weighted average common shares outstanding, basic")
+    got = {(canonical_metric(f.label, f.section, f.unit), f.value) for f in parse_text("x.md", one).figures
+           if f.period.months == 12 and f.period.end.year == 2025 and f.unit.endswith("/share")}
+    assert got == {("eps_diluted", 0.87)}
+
+
+CATEGORIES = """Quillmarsh Packaging Inc. Reports Fourth Quarter 2025 Results
+
+NET SALES BY CATEGORY (UNAUDITED)
+
+(In thousands)
+
+Three Months Ended December 31, | Year Ended December 31,
+2025 | 2024 | 2025 | 2024
+Chains and Distributors * | 80,000 | 70,000 | 320,000 | 296,000
+Online | 14,455 | 13,534 | 63,000 | 57,000
+Retail * | 4,310 | 4,120 | 18,000 | 17,000
+{total}
+
+* During the three months ended June 30, 2025, the Company reclassified one customer.
 """
 
 
-def test_a_reported_fiscal_quarter_still_names_the_year_end():
-    doc = parse_text("ormsby_fy2025q2.md", FISCAL_QUARTER)
-    assert doc.fye_month != 12  # the second quarter ended before February: a year ending in summer
-    assert doc.period.months == 3 and doc.period.end < date(2025, 2, 6)
+def test_a_bare_line_of_figures_that_adds_up_the_rows_above_is_their_total() -> None:
+    """A table printed a row a line whose last line prints only figures ('98,765 | 87,654 | ...'), each
+    the sum of its column: the last labelled row ('Retail') keeps its own four figures and the line is the
+    total; near miss: a line that adds up to nothing leaves the rows above it as they were, never a total."""
+    q4 = Period(date(2025, 12, 31), 3)
+    got = {(f.label, f.value) for f in parse_text("x.md", CATEGORIES.format(total="98,765 | 87,654 | 401,000 | 370,000")).figures
+           if f.period == q4}
+    assert ("Retail", 4_310_000.0) in got and ("Total", 98_765_000.0) in got
+    near = {(f.label, f.value) for f in parse_text("x.md", CATEGORIES.format(total="98,766 | 87,654 | 401,000 | 370,000")).figures
+            if f.period == q4}
+    assert not any(label == "Total" for label, _ in near) and ("Retail", 98_766_000.0) not in near
 
 
-# -- a business line as a sentence's subject ---------------------------------------------------------------------
-HEAD = """# Brightwell Instruments Reports First Quarter 2025 Results
-
-DENVER, CO - May 14, 2025 - Brightwell Instruments, Inc. (OTCQB: BWLI) today announced financial results for the
-three months ended March 31, 2025.
-
-"""
-Q1 = Period(date(2025, 3, 31), 3)
-
-
-def _prose(text: str):
-    return [f for f in parse_text("brightwell_2025q1.md", HEAD + text + "\n").figures if f.source == "narrative"]
-
-
-def test_a_division_subject_past_a_clause_owns_its_revenue():
-    figs = _prose("The Lumen division, which remains in development, generated revenues of $17,858 for the three "
-                  "months ended March 31, 2025, a decrease of $552 from 2024. For the three months ended March 31, "
-                  "2025, the Company reported revenue of $436,378.")
-    lumen = [f for f in figs if f.value == 17858]
-    assert lumen and all(f.product == "Lumen" for f in lumen)
-    company = [f for f in figs if f.value == 436378]
-    assert company and all(f.product == "" for f in company)
+def test_a_quarter_named_after_its_year_is_that_years_quarter() -> None:
+    """'We expect 2025 first quarter revenues of approximately $1.2 million' in a release of 2024's results: the
+    first quarter of 2025, never of 2024 (the release's own year); near miss: 'the first quarter' alone stays
+    the release's year's."""
+    lead = ("WEST PALM BEACH, FL - May 23, 2025 (NEWMEDIAWIRE) - Quillmarsh Health Corporation (OTCPINK: QMHC) "
+            "reports its results for the year ended December 31, 2024.\n\nRevenue grew to $4.71 million for the year "
+            "ended December 31, 2024 from $4.02 million.\n\n{sentence}\n")
+    named = parse_text("x.md", lead.format(sentence="We expect 2025 first quarter revenues of approximately $1.2 million."))
+    assert {f.period for f in named.figures if f.value == 1_200_000.0} == {Period(date(2025, 3, 31), 3)}
+    bare = parse_text("x.md", lead.format(sentence="Revenues for the first quarter were approximately $1.2 million."))
+    assert {f.period for f in bare.figures if f.value == 1_200_000.0} == {Period(date(2024, 3, 31), 3)}
 
 
-def test_a_division_subject_with_its_initials_owns_its_revenue():
-    figs = _prose("The Harbor Optics division (HOD) generated revenue of $418,520, an increase of $99,962 over the "
-                  "same period in 2024.")
-    assert [f.product for f in figs if f.value == 418520] == ["Harbor Optics"]
+def test_a_fiscal_year_named_before_its_quarter_dates_the_prose_figures_of_the_quarter() -> None:
+    """'... for its fiscal 2031 third quarter ended June 28, 2031. ... Diluted earnings per share was $1.37': the
+    quarter's EPS, never fiscal 2031's (a year not over); near miss: 'fiscal 2031' before a figure of its own
+    ('For fiscal 2031, revenue was $33.0 billion') is the year."""
+    q3 = parse_text("x.md", _release("SAN JOSE, CALIFORNIA — Quillmarsh Devices Inc. today announced financial results "
+                                     "for its fiscal 2031 third quarter ended June 28, 2031. The Company posted quarterly "
+                                     "revenue of $8.2 billion. Diluted earnings per share was $1.37, up 29 percent."))
+    assert {f.period for f in q3.figures if f.value == 1.37} == {Period(date(2031, 6, 28), 3)}
+    year = parse_text("x.md", _release("SAN JOSE, CALIFORNIA — Quillmarsh Devices Inc. today announced financial results "
+                                       "for its fiscal 2031 third quarter ended June 28, 2031. The Company posted quarterly "
+                                       "revenue of $8.2 billion.\n\nFor fiscal 2030, revenue was $33.0 billion."))
+    assert {f.period.months for f in year.figures if f.value == 33_000_000_000.0} == {12}
 
 
-def test_a_division_named_as_the_company_is_never_the_companys_revenue():
-    figs = _prose("The Brightwell Instruments division (BWI) generated revenue of $418,520, an increase of $99,962 "
-                  "over the same period in 2024. Revenue for the quarter was $436,378.")
-    assert not [f for f in figs if f.value == 418520 and f.product == ""]
-    assert [f.product for f in figs if f.value == 436378] == [""]
-
-
-def test_the_company_past_a_clause_naming_divisions_is_still_the_company():
-    figs = _prose("The Company, which operates two divisions, generated revenue of $436,378 for the three months "
-                  "ended March 31, 2025.")
-    assert [(f.value, f.product) for f in figs if f.value == 436378] == [(436378, "")]
-
-
-# -- a sentence broken by a blank line ---------------------------------------------------------------------------
-def test_a_sentence_broken_by_a_blank_line_is_one_sentence():
-    figs = _prose("Net income for the first quarter of 2025 was $3.9 million, or $0.95 per diluted share, compared "
-                  "with\n\n$8.3 million, or $2.01 per diluted share, in the prior-year period. Interest income grew "
-                  "$0.1 million on higher cash balances, while interest expense declined\n\n$0.2 million on lower "
-                  "borrowings.")
-    got = {(f.label, f.period.end.year, f.value) for f in figs}
-    assert any(v == 8.3e6 and y == 2024 for _, y, v in got), got
-    assert any(v == 3.9e6 and y == 2025 for _, y, v in got), got
-
-
-def test_a_heading_before_an_amount_stays_a_heading():
-    figs = _prose("Liquidity and capital resources\n\n$45.0 million of cash was held at March 31, 2025, and "
-                  "revenue for the quarter was $436,378.")
-    assert not any("capital resources" in f.label.lower() for f in figs)
-    figs = _prose("Revenue for the first quarter of 2025 was $5.1 million, up from the prior year.\n\n$2.0 million of "
-                  "it came from one customer.")
-    assert [f.value for f in figs if f.period == Q1 and f.value == 2.0e6] == []
-
-
-# -- a year to date whose months are printed in figures ----------------------------------------------------------
-NINE_MONTHS = """# Tessaly Forming Group Reports Figures for the First 9 Months of 2025
-
- FREIBURG, Germany - November 12, 2025 (NEWMEDIAWIRE) - Tessaly Forming Group had a steady run in the first 9 months
-of the current fiscal year.
-
- In the first 9 months of 2025, Tessaly Forming Group achieved the following key figures:
-
- * Revenue: EUR 288.6m (p/y: EUR 301.4m)
-* Net profit for the period: EUR 6.2m (p/y: EUR 7.1m)
-"""
-THIRD_QUARTER = NINE_MONTHS.replace("First 9 Months", "Third Quarter").replace("first 9 months of 2025", "third quarter of 2025")
-
-
-def test_months_printed_in_figures_are_the_year_to_date():
-    doc = parse_text("tessaly_2025_9m.md", NINE_MONTHS)
-    nine = Period(date(2025, 9, 30), 9)
-    assert doc.period == nine
-    assert {(f.label, f.value) for f in doc.figures if f.period == nine} >= {("Revenue", 288.6e6), ("Net profit", 6.2e6)}
-    assert not any(f.period.months == 3 for f in doc.figures)
-
-
-def test_a_third_quarter_stays_the_quarter():
-    doc = parse_text("tessaly_2025q3.md", THIRD_QUARTER)
-    assert doc.period == Period(date(2025, 9, 30), 3)
-    assert [f.value for f in doc.figures if f.label == "Revenue"] == [288.6e6]
-    assert all(f.period.months == 3 for f in doc.figures if f.label == "Revenue")
-
-
-# -- a margin the release does not print, from exact cells before rounded sentences --------------------------------
-MARGIN_RELEASE = """Corvane Media Inc. Reports Second Quarter 2026 Results
-
-Net Revenue increased by 1% year over year to $376 million
-
-Net Income decreased from the prior year to $32 million
-
-SAN MATEO, Calif., August 5, 2026 -- Corvane Media Inc. (NYSE: CRVM) today posted its financial results for the second
-quarter ended June 30, 2026.
-
-CORVANE MEDIA INC.
-CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
-(In thousands, except per share data)
-(Unaudited)
-
-Three Months Ended June 30, | Six Months Ended June 30,
-2026 | 2025 | 2026 | 2025
-Net revenue | 375,519 | 370,394 | 736,976 | 728,928
-Total costs and expenses | 331,789 | 317,104 | 665,948 | 646,178
-Income from operations | 43,730 | 53,290 | 71,028 | 82,750
-Provision for income taxes | 12,078 | 9,201 | 21,641 | 14,270
-Net income | 31,652 | 44,089 | 49,387 | 68,480
-"""
-ROUNDED_ONLY = """Corvane Media Inc. Reports Second Quarter 2026 Results
-
-SAN MATEO, Calif., August 5, 2026 -- Corvane Media Inc. (NYSE: CRVM) today posted its financial results for the second
-quarter ended June 30, 2026. Net revenue for the quarter was $376 million and net income was $32 million.
-"""
-
-
-def test_a_margin_is_computed_from_the_statements_cells(tmp_path):
-    with engine_over(tmp_path, {"corvane_2026q2.md": MARGIN_RELEASE}) as eng:
-        answer = ask_in_turn(eng, "Corvane Media net margin Q2 2026")
-        assert answer.value == round(100 * 31652 / 375519, 4) and "about" not in answer.text, answer.text
-
-
-def test_a_margin_of_rounded_figures_that_may_round_either_way_is_no_figure(tmp_path):
-    """$32 million over $376 million: anything from 8.37% to 8.66%, which is 8% or 9%: no whole percent is sure."""
-    with engine_over(tmp_path, {"corvane_2026q2.md": ROUNDED_ONLY}) as eng:
-        answer = ask_in_turn(eng, "Corvane Media net margin Q2 2026")
-        assert answer.value is None and "9%" not in answer.text.split(":")[0], answer.text
-
-
-# -- a nil dash as a row's last cell in a statement run into one line ----------------------------------------------
-FLAT_HEAD = """# Quintara Surgical Releases Financial Results for the Three Months Ended March 31, 2025
-
-BOCA RATON, FL - May 15, 2025 (NEWMEDIAWIRE) - Quintara Surgical, Inc. (OTCQB - QNTS), today announced financial results
-for the three months ended March 31, 2025.
-
- QUINTARA SURGICAL, INC.Consolidated Statements of Operations(unaudited)
-
-"""
-FLAT_ROW = (" For the three months ended March 31, 2025 2024 Revenue $512,406 $401,227Cost of Goods Sold 91,310 44,802Gross"
-            " Profit 421,096 356,425 Operating Expenses: Research and development                             6,915         "
-            "                      -  Depreciation and amortization 15,120 15,120Selling, general and administrative 388,240"
-            " 301,554Total Operating Expenses 410,275 316,674Operating income 10,821 39,751 Net income 10,821 39,751 \n")
-
-
-def test_a_nil_dash_set_apart_by_spaces_is_the_rows_last_cell():
-    doc = parse_text("quintara_2025q1.md", FLAT_HEAD + FLAT_ROW)
-    got = {(f.label, f.period.end.year): f.value for f in doc.figures if f.source == "table"}
-    assert got[("Research and development", 2025)] == 6915 and got[("Research and development", 2024)] == 0
-    assert got[("Depreciation and amortization", 2025)] == 15120
-
-
-def test_a_dash_inside_a_label_is_no_cell():
-    row = FLAT_ROW.replace("Research and development", "Research - development")
-    doc = parse_text("quintara_2025q1.md", FLAT_HEAD + row)
-    assert not any(f.value == 0 and f.period.end.year == 2025 for f in doc.figures if f.source == "table")
+def test_the_amounts_a_caused_change_of_the_subject_is_made_of_are_no_level_of_it() -> None:
+    """'Lower sales were the result of $7.9 million in lower volume including $2.8 million lower sales': causes
+    of a change, never net sales of $7.9 million; near miss: 'Net sales were $121.4 million, up 5% from the prior-year
+    period' (the subject's own level, no change said to be caused) is read."""
+    lead = ("MILWAUKEE, WI , May 7, 2031 — Quillmarsh Corp. (Nasdaq: QMC) today reported financial results for its third "
+            "quarter of fiscal year 2031, which ended March 29, 2031.\n\n{s}\n")
+    caused = parse_text("x.md", lead.format(s="Net sales were $121.4 million, down $5.2 million from the prior-year period. "
+                                               "Lower sales were the result of $7.9 million in lower volume including "
+                                               "$2.8 million lower sales related to program cancellations."))
+    assert not any(f.value == 7_900_000.0 for f in caused.figures)
+    assert any(f.value == 121_400_000.0 for f in caused.figures)
+    level = parse_text("x.md", lead.format(s="Net sales were $121.4 million, up 5% from the prior-year period."))
+    assert any(f.value == 121_400_000.0 and not f.qualifier for f in level.figures)
