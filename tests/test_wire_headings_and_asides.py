@@ -132,3 +132,17 @@ def test_near_miss_a_list_of_terms_ending_in_a_per_share_one_is_read():
     got = _read(QUARTER, "In the 2025 third quarter, our revenues, EBITDA and net earnings per share were $1.2 billion, "
                          "$71 million and $0.57 per share, respectively.\n")
     assert {(g[0], g[1]) for g in got} >= {("revenues", 1.2e9), ("EBITDA", 71e6)}
+
+
+def test_a_per_share_amount_printed_with_more_decimals_is_shown_as_printed():
+    from chat.formatting import figure
+    assert figure(0.10875, "USD/share") == "$0.10875 per share"  # "Dividends of $0.10875 per share were declared"
+    assert figure(0.015, "CAD/share") == "CAD 0.015 per share"
+    assert figure(-0.9, "USD/share") == "-$0.90 per share"
+
+
+def test_near_miss_two_decimals_and_an_endless_computed_amount_stay_two():
+    from chat.formatting import figure
+    assert figure(0.23, "USD/share") == "$0.23 per share"
+    assert figure(1 / 3, "USD/share") == "$0.33 per share"
+    assert figure(0.23 - 0.22, "USD/share") == "$0.01 per share"
