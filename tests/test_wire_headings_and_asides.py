@@ -87,7 +87,7 @@ def test_a_heading_of_months_dates_the_bullets_under_it():
     assert eps == {(1.12, "Q4 2024"), (4.15, "FY 2024"), (1.10, "Q4 2024")}
 
 
-def test_near_miss_a_half_year_of_months_is_no_year_and_no_quarter():
+def test_a_heading_of_half_a_year_of_months_is_its_six_months():
     got = _read(NORDIC, "**JULY - DECEMBER 2024**\n\n* **Earnings per share were SEK 2.40 (2.50)**\n")
     doc = parse_text("a.txt", NORDIC + "**JULY - DECEMBER 2024**\n\n* **Earnings per share were SEK 2.40 (2.50)**\n")
     periods = [f.period for f in doc.figures if f.value == 2.40]
@@ -146,3 +146,45 @@ def test_near_miss_two_decimals_and_an_endless_computed_amount_stay_two():
     assert figure(0.23, "USD/share") == "$0.23 per share"
     assert figure(1 / 3, "USD/share") == "$0.33 per share"
     assert figure(0.23 - 0.22, "USD/share") == "$0.01 per share"
+
+
+CALGARY = """---
+title: "Larchmont Geodata Inc. Reports 2024 Financial Results"
+date: "2025-02-12 12:00:00"
+---
+
+CALGARY, Alberta, Feb. 12, 2025 (GLOBE NEWSWIRE) — Larchmont Geodata Inc. (TSX:LGD) is pleased to report its results
+for the year ended December 31, 2024.
+
+| SELECTED FINANCIAL INFORMATION |  |  |  |  |
+| --- | --- | --- | --- | --- |
+| (Thousands of dollars except per share data, | Three months ended December 31, | | Years ended December 31, | |
+| numbers of shares and kilometres of data) | 2024 | 2023 | 2024 | 2023 |
+| Revenue | 4,210 | 12,905 | 19,844 | 30,112 |
+| Net earnings | 612 | 6,140 | 2,877 | 11,408 |
+| Per share basic and diluted | 0.01 | 0.12 | 0.06 | 0.22 |
+| EBITDA (a) | 2,904 | 10,233 | 12,610 | 23,970 |
+| Per share basic and diluted (a) | 0.06 | 0.20 | 0.25 | 0.46 |
+| Data library |  |  |  |  |
+| 2D in kilometres |  |  | 612,330 | 612,330 |
+| 3D in square kilometres |  |  | 48,120 | 48,120 |
+"""
+
+
+def test_a_per_share_row_under_ebitda_is_no_eps_and_kilometres_are_no_money():
+    doc = parse_text("a.md", CALGARY)
+    by = {(f.label, f.period.label(doc.fye_month)): f for f in doc.figures if f.source != "narrative"}
+    from knowledge.vocabulary import canonical_metric
+    ebitda_share = [f for (label, period), f in by.items() if label.startswith("EBITDA") and "per share" in label
+                    and period == "FY 2024"]
+    assert ebitda_share and all(not canonical_metric(f.label, "", f.unit).startswith("eps") for f in ebitda_share)
+    km = [f for (label, _), f in by.items() if "kilometres" in label]
+    assert km and all(f.unit not in ("USD", "CAD") for f in km)
+
+
+def test_near_miss_the_net_earnings_per_share_row_is_eps_and_revenue_is_money():
+    doc = parse_text("a.md", CALGARY)
+    from knowledge.vocabulary import canonical_metric
+    eps = [f for f in doc.figures if f.value == 0.06 and "Net earnings" in f.label]
+    assert eps and canonical_metric(eps[0].label, "", eps[0].unit) == "eps_diluted"
+    assert [f for f in doc.figures if f.value == 19_844_000 and f.unit in ("USD", "CAD")]
