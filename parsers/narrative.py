@@ -945,6 +945,11 @@ _CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|g
 # of $0.2 million", "growth in revenues from rental properties, net, of $73.2 million"
 # "increased depreciation and amortization expense of $31.8 million", "higher real estate taxes of $8.6 million": an
 # amount that a term's change or its level may be (which, the words do not say plainly): read as neither
+# After an amount, its share of a whole of a named period: ", representing approximately 75% of sales in 2024" (group 1
+# the share's words)
+_SHARE_OF_A_PERIOD = re.compile(r"[^.;$]{0,30}?,\s*(representing|or|which\s+(?:was|is)|equal\s+to)\s+(?:approximately\s+|about\s+|"
+                                r"nearly\s+|roughly\s+)?\d[\d.]*\s?(?:%|percent)\s+of\s+[^.;$]{0,60}?\b(?:in|for|during)\s+"
+                                r"(?:the\s+)?(?:fiscal\s+|full[\s-]year\s+)?(?:19|20)\d\d\b", re.I)
 _CHANGED_TERM_BEFORE = re.compile(r"\b(?:increased|decreased|higher|lower)\s+(?!(?:than|to|by|from|at|in|on|of)\b)[a-z]"
                                   r"(?:(?!\b(?:was|were|is|are|by|to|from|driven|due)\b)[^$;,.()]){1,60}?\s+of\s*"
                                   r"(?:approximately\s+|about\s+)?\(?$", re.I)
@@ -2392,6 +2397,10 @@ class NarrativeReader:
                 return None
         if _EXCLUDED_AMOUNT.search(c.span[-60:]) and not named_after:
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
+        if owner is None and primary is None and c.kind == "money" and (share := _SHARE_OF_A_PERIOD.match(c.text, c.m.end())) \
+                and c.periods and all(s.start >= share.start(1) for s in c.periods):
+            return None  # "closed $17.5 million in sales, representing approximately 75% of sales in 2024": the year is
+            # the whole the amount is a share of, never the amount's own period (which the sentence leaves unsaid)
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if coming is not None and primary is None:
             period = coming  # "declared a quarterly cash dividend of $0.47 per share, payable on March 14, 2025" in the

@@ -188,3 +188,19 @@ def test_near_miss_the_net_earnings_per_share_row_is_eps_and_revenue_is_money():
     eps = [f for f in doc.figures if f.value == 0.06 and "Net earnings" in f.label]
     assert eps and canonical_metric(eps[0].label, "", eps[0].unit) == "eps_diluted"
     assert [f for f in doc.figures if f.value == 19_844_000 and f.unit in ("USD", "CAD")]
+
+
+LARCHMONT_HEAD = CALGARY.split("| SELECTED")[0]
+
+
+def test_an_amount_whose_only_period_is_the_whole_it_is_a_share_of_is_not_dated_by_it():
+    got = _read(LARCHMONT_HEAD, "That said, Larchmont has had a strong start to the year having closed $14.2 million in "
+                                "sales, representing approximately 70% of sales in 2024.\n")
+    assert not [g for g in got if g[1] == 14.2e6]
+
+
+def test_near_miss_an_amount_dated_before_its_share_is_read():
+    got = _read(LARCHMONT_HEAD, "Revenue was $15.8 million in 2024, representing approximately 60% of total sales in "
+                                "2024.\n")
+    assert ("Revenue", 15.8e6, "USD", "FY 2024", "") in [(g[0], g[1], "USD" if g[2] in ("USD", "CAD") else g[2], g[3],
+                                                          g[4]) for g in got]
