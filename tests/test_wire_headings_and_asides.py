@@ -204,3 +204,13 @@ def test_near_miss_an_amount_dated_before_its_share_is_read():
                                 "2024.\n")
     assert ("Revenue", 15.8e6, "USD", "FY 2024", "") in [(g[0], g[1], "USD" if g[2] in ("USD", "CAD") else g[2], g[3],
                                                           g[4]) for g in got]
+
+
+def test_a_prose_dividend_printed_to_five_places_is_kept_whole():
+    got = _read(LARCHMONT_HEAD, "Dividends of $0.10875 per share were declared in 2024.\n")
+    assert [g for g in got if g[1] == 0.10875]
+
+
+def test_near_miss_a_large_prose_amount_keeps_no_float_noise():
+    got = _read(LARCHMONT_HEAD, "Revenue was $33.8 billion in 2024.\n")
+    assert [g for g in got if g[1] == 33.8e9]
