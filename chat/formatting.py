@@ -94,12 +94,21 @@ def percent_as_printed(value: float) -> str:
 NO_CURRENCY = "XXX"  # parsers.document.NO_CURRENCY: a release that never states its currency
 
 
+def per_share(value: float) -> str:
+    """A per-share amount's figures: two decimals, or as many as the amount holds up to five ("0.10875", "0.015": a
+    dividend printed so is never shown as "0.11" or "0.02"); a computed amount that never ends (1/3) in two."""
+    for places in (2, 3, 4, 5):
+        if abs(round(value, places) - value) < 1e-9:
+            return f"{abs(value):,.{places}f}"
+    return f"{abs(value):,.2f}"
+
+
 def figure(value: float, unit: str | None) -> str:
     if unit == "USD":
         return money(value)
     if unit == "USD/share":
         sign = "-" if value < 0 else ""
-        return f"{sign}${abs(value):.2f} per share"
+        return f"{sign}${per_share(value)} per share"
     if unit == "shares":
         return f"{value:,.0f} shares"
     if unit == "percent":
@@ -108,7 +117,7 @@ def figure(value: float, unit: str | None) -> str:
         return f"{value:,.6f}".rstrip("0").rstrip(".")
     code = "" if unit and unit.startswith(NO_CURRENCY) else f"{(unit or '')[:3]} "  # a currency never stated: no code
     if unit and unit.endswith("/share") and len(unit) == 9:  # "EUR/share": another currency, per share
-        return f"{code}{value:,.2f} per share"
+        return f"{code}{'-' if value < 0 else ''}{per_share(value)} per share"
     if unit and len(unit) == 3 and unit.isupper():  # "EUR", "CAD": money in the release's own currency
         return f"{code}{money(value).replace('$', '')}"
     return f"{value:,.6f}".rstrip("0").rstrip(".")  # a count as printed: 23.2 years is never "23"

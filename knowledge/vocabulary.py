@@ -199,6 +199,7 @@ PER_SHARE_HEADS = [  # the head noun of a per-share figure decides what it is; o
     ("nav_per_share", re.compile(r"\bnav\b|net asset value")),  # an investment company's NAV a share: no earnings
     ("affo_per_share", re.compile(r"\baffo\b|adjusted funds from operations")),
     ("ffo_per_share", re.compile(r"\bffo\b|funds from operations")),
+    ("other", LABEL_RES["ebitda"]),  # "EBITDA per share basic and diluted": earnings before much, never EPS
     ("other", re.compile(r"\bcash\b|sales|revenue|operating cash|free cash|distributable|fee[- ]related|\bnav\b|net asset value|"
                          r"net investment income|"  # a BDC's or an insurer's NII per share is not its EPS
                          rf"\b(?:{_OTHER_EARNINGS}|{_OTHER_EARNINGS_PER_SHARE})\s+(?:net\s+)?(?:earnings|income|profit|eps)\b"

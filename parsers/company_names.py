@@ -13,6 +13,7 @@ import re
 
 from parsers.name_forms import SHORT_FORMS, spelled_out
 from parsers.periods import MONTH_RE
+from parsers.vocabulary_data import headline_measure_words
 
 LEGAL_SUFFIX = (r"(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|P\.L\.C\.|L\.P\.|LP|"
                 r"LLC|L\.L\.C\.|N\.V\.|S\.A\.|SA|S\.p\.A\.|SpA|AG|SE|A/S|ASA|AB|Oyj|GmbH|B\.V\.|Trust|Bancorp|"
@@ -65,6 +66,11 @@ _VERBS = ("Reports?", "Reported", "Announces?", "Announced", "Releases?", "Posts
 # A headline's verb is capitalised ("Reports", "REPORTS"): "earnings releases" is no verb.
 _HEADLINE_VERB = re.compile(r"\s+(?:" + "|".join(v + "|" + v.upper() for v in _VERBS)
                             + r"|to\s+Report|TO\s+REPORT)\b")
+_MEASURES, _CHANGE_VERBS = headline_measure_words()
+# A verb of change after a headline's measure ("Net Profit Grows", "Revenue Rises", "Sales Jumped"), and the measure's
+# words ending the part before it, a possessive's "'s" allowed before them ("Acme's Q4 Profit Rises")
+_CHANGE_VERB = re.compile(rf"\s+(?:{_CHANGE_VERBS})(?:s|es|d|ed|ped)?\b", re.I)
+_MEASURE_AT_END = re.compile(rf"(?:['\u2019]s)?\s+(?:{_MEASURES})$", re.I)
 _ANNOUNCED_BY = re.compile(r"\b(?:Announced|Reported|Released)\s+by\s+(.+)$", re.I)
 _ABOUT = re.compile(r"^\W{0,6}about\s+(.{2,200})", re.I | re.M)
 
@@ -175,6 +181,9 @@ def headline_name(title: str, others: list[str] = ()) -> str:
     if cut <= 0:
         return ""
     head = t[:cut].strip()
+    if verb is not None and cut == verb.start() and _CHANGE_VERB.match(t, verb.start()) \
+            and (measure := _MEASURE_AT_END.search(head)) and measure.start() > 0:
+        head = head[:measure.start()].strip()  # "Acme Bank Net Profit Grows by 40%": the measure's words, not the name's
     name = name_run(head)
     if not name or len(name) < len(head) - 1:  # the whole part before the verb
         return ""

@@ -29,7 +29,7 @@ from parsers.narrative_terms import (CHANGE_BASIS_RE, CHANGE_RE, COMPARE_RE, COM
                                      BOUND_BEFORE, BOUND_AFTER,
                                      RATIO_RE, TAIL_QUALIFIER_RE, TERM_LEADS, TERM_RE, TERM_STARTS, mark_currency)
 from parsers.numbers import SCALE_WORDS, parse_amount
-from parsers.periods import (MONTH_RE, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
+from parsers.periods import (MONTH_RE, MONTHS, ORDINAL_RE, ORDINALS, add_months, effective_month, Period, month_end, parse_date, quarter_period, span_months,
                              year_to_date_period)
 from parsers.scan import Needles, Required, first_words, matches_at, plain_words
 from parsers.vocabulary_data import VOCABULARY, other_earnings_words, place_patterns, place_prose_pattern
@@ -54,6 +54,7 @@ COMPARISON_SENTENCE = re.compile(
 NEEDLES = {  # a word each period pattern needs, so most sentences skip most patterns
     "q_ytd": ("date",),
     "q_ended": ("quarter",), "q_and_ytd": (" and ",), "q_fy": ("fiscal",), "fy_qtok": ("fiscal", "fy"), "q_year": ("quarter",), "q_fq": ("quarter",), "q_year_first": ("quarter",), "qtok": ("q",),
+    "month_span": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "months_ended": ("month", "week"), "year_ended": ("year",), "ytd": ("month", "half", "h1", "1h"), "half": ("half", "h1", "1h"), "half_last_year": ("half", "h1", "1h"), "half_bare": ("half",),
     "fy": ("fiscal", "year", "fy"), "fy_adj": ("19", "20"), "instant": ("at ", "as of"), "on_instant": ("on ",), "year_end": ("end of", "close of"), "own_end": ("end",), "same_period": ("period", "quarter"),
     "prior_year": ("year",), "q_last_year": ("last year", "prior year", "previous year"), "q_bare": ("quarter",), "bare_year": ("19", "20"), "full_year": ("year",),
@@ -640,6 +641,10 @@ class PeriodReader:
             return quarter_period(int(g[0] or g[1]), self.named_year(g[2]), fye)
         if kind == "fy_qtok":
             return quarter_period(int(g[1] or g[2]), self.named_year(g[0]), fye)
+        if kind == "month_span":  # "January - December 2024": from the first month's start to the second's end
+            first, last = _month_number(g[0]), _month_number(g[1])
+            count = last - first + 1 if first and last else 0
+            return Period(month_end(int(g[2]), last), count) if 0 < count <= 12 and count % 3 == 0 else None
         if kind == "months_ended":
             d = self._date(g[2])
             months = span_months(g[0], g[1])
@@ -728,6 +733,12 @@ class PeriodReader:
                 return None  # "$13.7 billion during the year" of a second quarter's release: to date? the year to come?
             return Period(month_end(self.default_fy, fye), 12) if self.default_fy else None
         return None
+
+
+def _month_number(name: str) -> int:
+    """A month's number from its name or abbreviation ("January", "Sep", "SEPT."): 0 for none."""
+    key = name.lower().rstrip(".")[:3]
+    return next((i for m, i in MONTHS.items() if m[:3] == key), 0)
 
 
 def _day_first_date(text: str) -> date | None:
@@ -931,8 +942,19 @@ _CHANGE_BEFORE = re.compile(r"(?:[,;(]\s*(?:up|down)|\b(?:increased|decreased|ro
                             r"\s*(?:approximately\s+|about\s+|nearly\s+)?[(+]?$", re.I)  # "an increase of 7.2%, or $33.3 million"
 # ("grew 12% ($4.3 million) to $40.1 million": the amount in parentheses after the percentage is the change too)
 # (never across a comma: "an increase in other comprehensive income due to ..., net income of $0.8 million" is a level)
-_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+[^$;,]{1,70}?"
-                               r"\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale of $0.2 million"
+_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|decline|rise|reduction|growth|improvement)\s+in\s+(?:[^$;,]|,\s*net,)"
+                               r"{1,70}?\s+of\s*(?:approximately\s+|about\s+)?\(?$", re.I)  # "an increase in loans held for sale
+# of $0.2 million", "growth in revenues from rental properties, net, of $73.2 million"
+# "increased depreciation and amortization expense of $31.8 million", "higher real estate taxes of $8.6 million": an
+# amount that a term's change or its level may be (which, the words do not say plainly): read as neither
+# After an amount, its share of a whole of a named period: ", representing approximately 75% of sales in 2024" (group 1
+# the share's words)
+_SHARE_OF_A_PERIOD = re.compile(r"[^.;$]{0,30}?,\s*(representing|or|which\s+(?:was|is)|equal\s+to)\s+(?:approximately\s+|about\s+|"
+                                r"nearly\s+|roughly\s+)?\d[\d.]*\s?(?:%|percent)\s+of\s+[^.;$]{0,60}?\b(?:in|for|during)\s+"
+                                r"(?:the\s+)?(?:fiscal\s+|full[\s-]year\s+)?(?:19|20)\d\d\b", re.I)
+_CHANGED_TERM_BEFORE = re.compile(r"\b(?:increased|decreased|higher|lower)\s+(?!(?:than|to|by|from|at|in|on|of)\b)[a-z]"
+                                  r"(?:(?!\b(?:was|were|is|are|by|to|from|driven|due)\b)[^$;,.()]){1,60}?\s+of\s*"
+                                  r"(?:approximately\s+|about\s+)?\(?$", re.I)
 # ", above the high end of guidance of $39.5 million": a level set against an expected figure, no change
 _TARGET_AHEAD = (r"[^.;$]{0,40}?\b(?:guidance|outlook|expectations?|estimates?|consensus|forecasts?|targets?|"
                  r"midpoint|range)\b")
@@ -958,6 +980,11 @@ _EPS_BEFORE = re.compile(r"EPS|per\s+share\s*(?:\(EPS\))?\s+(?:of|was|were|(?:(?
 _FROM_BEFORE = re.compile(r"\bfrom\s*\(?$")
 _PER_SHARE_AFTER_TERM = re.compile(r"^\s*per\s+(?:diluted\s+|basic\s+|common\s+|weighted\s+|average\s+|fully\s+|ordinary\s+)*share",
                                    re.I)  # "AFFO Per Share of $1.04" in a title-case bullet: per share, never AFFO itself
+# A per-share phrase with its verb right before a list of unscaled amounts: 'Net income available to common shareholders
+# ("Net income") per diluted share was $0.23 and $0.22, respectively': the amounts are per share, never the term's money
+_LIST_PER_SHARE_BEFORE = re.compile(r"\bper\s+(?:(?:diluted|basic|common|weighted|average|fully|ordinary)\s+)*share\s+"
+                                    r"(?:was|were|is|are|of|totall?ed|amounted\s+to)\s+"
+                                    r"(?:\$?\s?\(?-?[\d.,]+\)?\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.I)
 _WITH_OR_AND = re.compile(r"\bwith\b|\band\b")
 # Right after a business's figure, the next term joined to it by "and": "... to $261 million and gross profit"
 _AND_THEN_TERM = re.compile(r"[^.;:$]{0,60}?(?:,\s*|\s+)and\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
@@ -1838,6 +1865,10 @@ class NarrativeReader:
         per_share = bool(phrase) or m.group("cents") is not None or (EPS_TERM.search(term) and not m.group("scale"))
         if _unread_subject(text[:m.start()][-60:]) or _OF_ANOTHER_NOUN.match(text[m.end():]):
             return None
+        if not per_share and not m.group("scale") and _LIST_PER_SHARE_BEFORE.search(text[max(0, m.start() - 160):m.start()]):
+            return None  # '(“Net income”) per diluted share was $0.23 and $0.22, respectively': per-share amounts of a
+            # longer name than the term, never the term's money (a scaled amount is
+            # a listed term's money: 'revenues, EBITDA and net earnings per share were $4.3 billion, $299 million and ...')
         value, unit = self._value("money", m, term, per_share, "")
         if value is None:
             return None
@@ -1992,6 +2023,9 @@ class NarrativeReader:
             # places) the period reader does not read, never a figure of the paragraph's or the release's period ("for
             # both the year ended December 31, 2024 and 2023": the first period read is the amount's)
         mains = [p for p in pendings if p.owner is None]
+        if c.kind == "money" and owner is None and not mains and _prior_year_aside(c.text, c.m.start()):
+            return None  # "Free cash flow is expected to be positive (previous year: EUR 33.3m)": the year before's
+            # figure, set beside words that give none of the sentence's own period, never that period's (or outlook's)
         change_of: Pending | None = None  # the figure a change amount after its comparison is the change of
         share_label = ""
         prior = mains[-1] if mains else None
@@ -2368,6 +2402,10 @@ class NarrativeReader:
                 return None
         if _EXCLUDED_AMOUNT.search(c.span[-60:]) and not named_after:
             return None  # "Free cash flow, excluding the €124m fine, was": an item left out, no part of the figure
+        if owner is None and primary is None and c.kind == "money" and (share := _SHARE_OF_A_PERIOD.match(c.text, c.m.end())) \
+                and c.periods and all(s.start >= share.start(1) for s in c.periods):
+            return None  # "closed $17.5 million in sales, representing approximately 75% of sales in 2024": the year is
+            # the whole the amount is a share of, never the amount's own period (which the sentence leaves unsaid)
         period = owner.figure.period if owner else self._period_for(c, primary, context_period)
         if coming is not None and primary is None:
             period = coming  # "declared a quarterly cash dividend of $0.47 per share, payable on March 14, 2025" in the
@@ -2483,6 +2521,11 @@ class NarrativeReader:
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
         if named_after:
             qualifier = ""  # the item's own figure under its own name: no part nor basis of another
+        if qualifier != "included" and c.kind == "money" and owner is None and primary is None \
+                and _CHANGED_TERM_BEFORE.search(c.span[-80:]) and not _CHANGE_IN_BEFORE.search(c.span[-100:]) \
+                and not _compares(c.tail[:40]):
+            return None  # "increased depreciation and amortization expense of $31.8 million": a change or a level?
+            # (a level set against an earlier one is plain: "Higher depreciation of EUR433.7 million versus EUR316.1 million")
         opened = (c.m.groupdict().get("neg") or "").strip("-")  # "grew 12% ($4.3 million)": the "(" is the amount's
         if qualifier != "included" and (_BY_BEFORE.search(c.span) or _CHANGE_BEFORE.search(c.span[-40:] + opened)
                                         or _CHANGE_IN_BEFORE.search(c.span[-100:])
@@ -4764,6 +4807,17 @@ _ASIDE_OPEN = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|agains
                          r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*(?::|\s[\u2013\u2014-]\s))", re.I)
 _ASIDE_AT_END = re.compile(r"\(\s*(?:(?:vs\.?|versus|compared\s+(?:to|with)|against)\s+|"
                            r"[^():$€£]{0,25}(?:\d|\byear|\bquarter|\bperiod|\bmonths)\s*(?::|\s[\u2013\u2014-])\s*)$", re.I)
+
+
+# An aside that dates its amount the year (or period) before the release's, by a relative word alone: "(previous year:
+# EUR 33.3m)", "(prior year: $5.1 million)", "(p/y: EUR 421.2m)", "(PY: 12.0)".
+_PRIOR_YEAR_ASIDE = re.compile(r"\(\s*(?:(?:the\s+)?(?:previous|prior|last)[\s-]+(?:year|period|quarter)|p/y|py)\s*:\s*$", re.I)
+
+
+def _prior_year_aside(text: str, pos: int) -> bool:
+    """Does the amount at `pos` open a parenthesis that dates it the period before by a relative word alone ("(previous
+    year: EUR 33.3m)")? Then it is that earlier period's figure."""
+    return bool(_PRIOR_YEAR_ASIDE.search(text, max(0, pos - 30), pos))
 
 
 def _comparative_aside(text: str, pos: int, after: int = 0, own_amount: bool = False) -> bool:

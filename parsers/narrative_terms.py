@@ -253,6 +253,9 @@ PERIOD_PATTERNS = [
     # "Q4 2024", "4Q24", and with the fiscal year's word between: "Q4 FY24", "Q4 of fiscal 2024" (the quarter, never
     # the fiscal year after it nor the release's own year's Q4)
     ("qtok", re.compile(rf"\b{QUARTER_TOKEN_RE}\s?(?:(?:of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?))?'?((?:19|20)?\d\d)\b", re.I)),
+    # "January - December 2024", "JANUARY-SEPTEMBER 2025", "October–December 2024": the months from the first to the
+    # second of that year (a Nordic interim report's headings), ending at the second's end
+    ("month_span", re.compile(rf"\b({MONTH_RE})\.?\s*[-–—]\s*({MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)),
     ("months_ended", re.compile(rf"\b(three|six|nine|twelve|thirteen|fourteen|sixteen|twenty-four|twenty-six|twenty-eight|thirty-six|thirty-nine|forty|fifty-two|fifty-three|\d{{1,2}})[\s-]+(months?|weeks?)\s+(?:fiscal\s+)?(?:periods?\s+)?(?:ended|ending)\s+{_DATE_OR_DAY}", re.I)),
     ("year_ended", re.compile(rf"\b(?:fiscal\s+)?years?\s+(?:ended|ending)\s+{_DATE}", re.I)),
     # ... its months in figures too: "the first 9 months of 2025" (never "Q3 2025", the release's own quarter)

@@ -155,8 +155,9 @@ def table_scale(text: str) -> float:
 
 
 def parse_amount(number: str, scale_word: str | None) -> float:
-    """A narrative amount: "4.98" with "million" is 4,980,000."""
+    """A narrative amount: "4.98" with "million" is 4,980,000; "0.10875" stays 0.10875 (six places: a dividend a share
+    printed to five is never cut to 0.1087)."""
     value = float(number.replace(",", "").replace(" ", ""))
     if scale_word:
         value *= SCALE_WORDS.get(scale_word.lower(), 1.0)
-    return round(value, 4)
+    return round(value, 6) if abs(value) < 1 else round(value, 4)  # (a large amount's float noise rounded away)

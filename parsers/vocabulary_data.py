@@ -188,5 +188,15 @@ def forward_heading_words(vocabulary: dict = VOCABULARY) -> str:
     return "|".join(sorted(stems, key=len, reverse=True) + words) or r"(?!)"
 
 
-__all__ = ["VOCABULARY", "basis_heading_words", "forward_heading_words", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",
+def headline_measure_words(vocabulary: dict = VOCABULARY) -> tuple[str, str]:
+    """(measures, verbs): `headline_measures` and `headline_change_verbs` of [language], each an alternation (a
+    measure's words any run of spaces may part); never matching when a list is empty."""
+    language = vocabulary.get("language", {})
+    measures = "|".join(r"\s+".join(map(re.escape, p.split()))
+                        for p in sorted(language.get("headline_measures", ()), key=len, reverse=True)) or r"(?!)"
+    verbs = "|".join(map(re.escape, sorted(language.get("headline_change_verbs", ()), key=len, reverse=True))) or r"(?!)"
+    return measures, verbs
+
+
+__all__ = ["VOCABULARY", "basis_heading_words", "headline_measure_words", "forward_heading_words", "VOCABULARY_FILE", "load_vocabulary", "with_user_vocabulary", "metric_prose_terms",
            "other_earnings_words", "place_patterns", "place_prose_pattern", "prose_term", "transaction_patterns"]
