@@ -1,0 +1,73 @@
+"""A per-depositary-share adjunct beside a compared amount, and a part included by another period (issue 19's prose).
+
+* "Net income for 2024 was $79.8 million, or $0.46 per diluted ADS, up from $50.6 million, or $0.29 per diluted ADS in
+  2023": the per-ADS amount is the amount's adjunct (an ADS may stand for several shares: it is never stored per
+  share, nor a figure of its own), so the compared amount before it is read as the year before's figure, as it is
+  with "or $0.29 per diluted share". Near miss: a per-ADS amount of its own stays unread.
+* "Gross margin rose as the prior quarter included a $4.5 million charge": the charge is of the quarter before, which no
+  period phrase dates, so it is never stored as a part of the sentence's own period's figure (it was: the sentence's
+  quarter). Near miss: "Net income for the fourth quarter of 2024 included a $3.5 million charge" stays the quarter's
+  included part, and "the prior-year quarter included" (a period the reader dates) stays that quarter's.
+The company is invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.document import parse_text
+from parsers.periods import Period
+
+HEAD = """Quillmere Optics Ltd. Reports Fourth Quarter and Full Year 2024 Results
+
+TAIPEI, Taiwan, February 12, 2025 -- Quillmere Optics Ltd. (Nasdaq: QMOP) today reported results for the fourth quarter and year ended December 31, 2024.
+
+"""
+SENTENCES = [
+    "Net income for 2024 was $71.3 million, or $0.41 per diluted ADS, significantly up from $44.9 million, or $0.26 "
+    "per diluted ADS in 2023.",
+    "Operating income for 2024 was $83.2 million, up from $61.7 million, or $0.35 per American depositary share, in "
+    "2023.",
+    # near miss: a per-ADS amount of its own, never per share
+    "Diluted earnings were $0.52 per ADS for the fourth quarter of 2024.",
+    # parts another period included
+    "Gross margin increased sequentially as the prior quarter included a $4.4 million charge associated with excess "
+    "inventory.",
+    "Net income rose in 2024 because the prior year included a $6.3 million impairment charge.",
+    "Operating expenses for the fourth quarter of 2024 fell, as last quarter included an $8.6 million charge.",
+    # near misses: the sentence's own period, and a period the reader dates
+    "Net income for the fourth quarter of 2024 included a $3.7 million charge.",
+    "Operating income decreased as the prior-year quarter included a $7.9 million gain on the sale of a warehouse.",
+]
+RELEASE = HEAD + "\n\n".join(SENTENCES) + "\n"
+FY24, FY23 = Period(date(2024, 12, 31), 12), Period(date(2023, 12, 31), 12)
+Q424, Q423 = Period(date(2024, 12, 31), 3), Period(date(2023, 12, 31), 3)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return parse_text("quillmere_q4_2024.txt", RELEASE)
+
+
+def _found(doc, label: str) -> list[tuple[float, Period, str]]:
+    return [(round(f.value), f.period, f.qualifier) for f in doc.figures if f.source == "narrative" and f.label == label]
+
+
+def test_a_compared_amount_with_a_per_ads_adjunct_is_the_earlier_years_figure(doc) -> None:
+    assert _found(doc, "Net income") == [(71_300_000, FY24, ""), (44_900_000, FY23, "")]
+    assert _found(doc, "Operating income") == [(83_200_000, FY24, ""), (61_700_000, FY23, "")]
+
+
+def test_a_per_ads_amount_is_never_stored_per_share(doc) -> None:
+    assert not [f for f in doc.figures if f.unit.endswith("/share")]
+    assert all(round(f.value, 2) not in (0.41, 0.26, 0.35, 0.52) for f in doc.figures)
+
+
+def test_a_part_another_period_included_is_never_the_sentences_periods(doc) -> None:
+    values = {round(f.value) for f in doc.figures}
+    assert not values & {4_400_000, 6_300_000, 8_600_000}
+
+
+def test_a_part_of_the_sentences_own_or_a_dated_period_stays_read(doc) -> None:
+    assert _found(doc, "Net income (included)") == [(3_700_000, Q424, "included")]
+    assert _found(doc, "Operating income (included)") == [(7_900_000, Q423, "included")]
