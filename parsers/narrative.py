@@ -2039,6 +2039,11 @@ class NarrativeReader:
             # (read as net income)
         term = term_m.group(0) if term_m else ""
         mark = _balance_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None else None
+        if mark is not None and any(c.prev_end <= t.start() < mark.start() for t in c.terms) \
+                and _AND_BEFORE_MARK.search(c.masked, max(c.prev_end, mark.start() - 8), mark.start()) \
+                and _JOINED_VERB_AFTER.match(_blank_periods(c, term_m.end(), start)):
+            return None  # "Cash and restricted cash totaled $15.7 million": the sum of the two accounts the subject
+            # joins, never the marked account's own figure (read as the restricted cash)
         kind = _kind_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None and mark is None \
             else None
         if kind is not None and term_m is not None and _RUNS_ON_AFTER.match(c.masked, term_m.end(), start):
@@ -4011,6 +4016,10 @@ _BOTH_AFTER = re.compile(r"\)?,?\s*(?:(?:at|as\s+of|on|in|for|during|over|throug
                          r"both\s+[^$;]{1,50}?\band\b", re.I)
 _BALANCE_MARK_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(_BALANCE_MARKS, key=len, reverse=True)))
                                   + r")\s+$", re.I) if _BALANCE_MARKS else None
+
+
+_AND_BEFORE_MARK = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$", re.I)  # "Cash and <restricted> cash": the mark's account
+# joined to a term before it
 
 
 def _balance_mark_before(masked: str, term_start: int) -> re.Match | None:

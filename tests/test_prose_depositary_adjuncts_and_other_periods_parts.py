@@ -8,6 +8,9 @@
   period phrase dates, so it is never stored as a part of the sentence's own period's figure (it was: the sentence's
   quarter). Near miss: "Net income for the fourth quarter of 2024 included a $3.5 million charge" stays the quarter's
   included part, and "the prior-year quarter included" (a period the reader dates) stays that quarter's.
+* "Cash and restricted cash totaled $15.7 million": the sum of the two accounts the subject joins, never the restricted
+  cash's own figure (it was stored so). Near misses: "Restricted cash totaled ...", and "Cash was $X and restricted cash
+  was $Y" (each its own clause) stay read.
 The company is invented."""
 from __future__ import annotations
 
@@ -38,6 +41,12 @@ SENTENCES = [
     # near misses: the sentence's own period, and a period the reader dates
     "Net income for the fourth quarter of 2024 included a $3.7 million charge.",
     "Operating income decreased as the prior-year quarter included a $7.9 million gain on the sale of a warehouse.",
+    # a balance mark's account joined to another term
+    "Cash and restricted cash totaled $15.6 million as of December 31, 2024, compared to $26.4 million as of December "
+    "31, 2023.",
+    # near misses: the marked account alone, and in a clause of its own
+    "Restricted cash totaled $5.8 million as of December 31, 2024.",
+    "Cash was $45.2 million and restricted cash was $4.9 million as of September 30, 2024.",
 ]
 RELEASE = HEAD + "\n\n".join(SENTENCES) + "\n"
 FY24, FY23 = Period(date(2024, 12, 31), 12), Period(date(2023, 12, 31), 12)
@@ -71,3 +80,15 @@ def test_a_part_another_period_included_is_never_the_sentences_periods(doc) -> N
 def test_a_part_of_the_sentences_own_or_a_dated_period_stays_read(doc) -> None:
     assert _found(doc, "Net income (included)") == [(3_700_000, Q424, "included")]
     assert _found(doc, "Operating income (included)") == [(7_900_000, Q423, "included")]
+
+
+def test_a_marked_account_joined_to_another_term_is_never_read_as_its_own(doc) -> None:
+    values = {round(f.value) for f in doc.figures}
+    assert not values & {15_600_000, 26_400_000}
+
+
+def test_a_marked_account_alone_or_in_its_own_clause_stays_read(doc) -> None:
+    b24, q3 = Period(date(2024, 12, 31), 0), Period(date(2024, 9, 30), 0)
+    assert _found(doc, "Restricted cash") == [(5_800_000, b24, "")]
+    assert _found(doc, "restricted cash") == [(4_900_000, q3, "")]
+    assert _found(doc, "Cash") == [(45_200_000, q3, "")]
