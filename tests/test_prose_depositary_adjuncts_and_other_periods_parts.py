@@ -11,6 +11,9 @@
 * "Cash and restricted cash totaled $15.7 million": the sum of the two accounts the subject joins, never the restricted
   cash's own figure (it was stored so). Near misses: "Restricted cash totaled ...", and "Cash was $X and restricted cash
   was $Y" (each its own clause) stay read.
+* "Interest on fixed maturities for the fourth quarter of 2024 was down $3.4 million": a subject the vocabulary lacks
+  said to be up or down by an amount is that subject's change (as "increased by" was read), of the period its own
+  sentence names. Near misses: "were up to $9.9 million" (a bound), and a sentence that names no period.
 The company is invented."""
 from __future__ import annotations
 
@@ -47,6 +50,14 @@ SENTENCES = [
     # near misses: the marked account alone, and in a clause of its own
     "Restricted cash totaled $5.8 million as of December 31, 2024.",
     "Cash was $45.2 million and restricted cash was $4.9 million as of September 30, 2024.",
+    # a printed subject up or down by an amount
+    "Interest on fixed maturities for the fourth quarter of 2024 was down $3.4 million, or 3.9%, compared to the "
+    "fourth quarter of 2023.",
+    "Fees on deposit accounts for the fourth quarter of 2024 were up $0.7 million compared to the fourth quarter of "
+    "2023.",
+    # near misses: a bound, and no period of its own
+    "Custody fees for the fourth quarter of 2024 were up to $9.9 million.",
+    "Wire transfer fees were up $2.2 million.",
 ]
 RELEASE = HEAD + "\n\n".join(SENTENCES) + "\n"
 FY24, FY23 = Period(date(2024, 12, 31), 12), Period(date(2023, 12, 31), 12)
@@ -92,3 +103,15 @@ def test_a_marked_account_alone_or_in_its_own_clause_stays_read(doc) -> None:
     assert _found(doc, "Restricted cash") == [(5_800_000, b24, "")]
     assert _found(doc, "restricted cash") == [(4_900_000, q3, "")]
     assert _found(doc, "Cash") == [(45_200_000, q3, "")]
+
+
+def test_a_printed_subject_up_or_down_by_an_amount_is_its_change(doc) -> None:
+    assert [(round(f.value), f.period, f.qualifier, f.printed_term) for f in doc.figures
+            if f.label == "interest on fixed maturities (change)"] == [(-3_400_000, Q424, "change", True)]
+    assert [(round(f.value), f.period, f.qualifier, f.printed_term) for f in doc.figures
+            if f.label == "fees on deposit accounts (change)"] == [(700_000, Q424, "change", True)]
+
+
+def test_a_bound_or_an_undated_change_of_a_printed_subject_stays_unread(doc) -> None:
+    values = {round(f.value) for f in doc.figures}
+    assert not values & {9_900_000, 2_200_000, -2_200_000}
