@@ -2039,7 +2039,7 @@ class NarrativeReader:
             # (read as net income)
         term = term_m.group(0) if term_m else ""
         mark = _balance_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None else None
-        if mark is not None and any(c.prev_end <= t.start() < mark.start() for t in c.terms) \
+        if mark is not None and term_m is not None and any(c.prev_end <= t.start() < mark.start() for t in c.terms) \
                 and _AND_BEFORE_MARK.search(c.masked, max(c.prev_end, mark.start() - 8), mark.start()) \
                 and _JOINED_VERB_AFTER.match(_blank_periods(c, term_m.end(), start)):
             return None  # "Cash and restricted cash totaled $15.7 million": the sum of the two accounts the subject
