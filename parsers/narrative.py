@@ -809,6 +809,11 @@ _SUBJECTS_VERB_AFTER = re.compile(r"\s*(?:was|were|is|are|increased|decreased|ro
                                   re.I)
 _DISCONTINUED = re.compile(r"\bdiscontinued\s+operations?\b", re.I)  # a term's figure of operations no longer its own
 _INCLUDE_BEFORE = re.compile(r"\b(?:includ(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))\s*(?:an?\s+|the\s+)?\(?$")
+# An inclusion whose subject is a period named only against the sentence's own ("as the prior quarter included a",
+# "because last year included an", "the previous period had included"): what it includes is of that other period
+_ANOTHER_PERIOD_INCLUDED = re.compile(r"\b(?:prior|previous|preceding|last)\s+(?:fiscal\s+)?(?:quarter|year|period)(?:['\u2019]s"
+                                      r"\s+results)?\s+(?:also\s+)?(?:had\s+)?(?:included|includes|include|reflected|"
+                                      r"reflects|contained|contains)\s+(?:an?\s+|the\s+)?\(?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s*[(+]?$")  # "increasing by +$9.4 million": the sign of the change printed
 # the holders a term's figure is attributed to, between the term and its verb: they name whose share it is
 # the holders of an interest a term's figure is attributed to, between the term and its verb ("Net income attributable
@@ -1404,8 +1409,9 @@ class NarrativeReader:
             chain_end = items[nxt - 1][2].end() if nxt - 1 > idx else m.end()
             ctx = Context(text, m, kind, text[prev_end:m.start()], text[m.end():window_end],
                           text[chain_end:window_end], prev_end, window_end, periods, terms, masked, qualifier_words, places)
-            if adjunct[idx] and not owner_read:
-                continue  # "or $1.05 per share" of an amount that was not read: never another amount's
+            if adjunct[idx] and not owner_read or adjunct[idx] and _per_depositary(items[idx], text):
+                continue  # "or $1.05 per share" of an amount that was not read: never another amount's; "or $0.29 per
+                # diluted ADS": per a unit of one or more shares, never stated as per share
             owner = pendings[-1] if adjunct[idx] and pendings else None
             if owner is None and idx and _EXCLUDED_AMOUNT.search(text[max(0, items[idx - 1][0] - 60):items[idx - 1][0]]) \
                     and _terms(masked[items[idx - 1][2].end():m.start()].split(",")[0], None):
@@ -2072,6 +2078,11 @@ class NarrativeReader:
             # (read as net income)
         term = term_m.group(0) if term_m else ""
         mark = _balance_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None else None
+        if mark is not None and term_m is not None and any(c.prev_end <= t.start() < mark.start() for t in c.terms) \
+                and _AND_BEFORE_MARK.search(c.masked, max(c.prev_end, mark.start() - 8), mark.start()) \
+                and _JOINED_VERB_AFTER.match(_blank_periods(c, term_m.end(), start)):
+            return None  # "Cash and restricted cash totaled $15.7 million": the sum of the two accounts the subject
+            # joins, never the marked account's own figure (read as the restricted cash)
         kind = _kind_mark_before(c.masked, term_m.start()) if term_m is not None and owner is None and mark is None \
             else None
         if kind is not None and term_m is not None and _RUNS_ON_AFTER.match(c.masked, term_m.end(), start):
@@ -2519,6 +2530,9 @@ class NarrativeReader:
                 c.tail.lstrip())) and _ARTICLE_BEFORE.search(c.span) and not _CHANGE_NOUN_AFTER.match(c.tail)):
             qualifier = "included"  # "net income included a $0.9 million credit": not the net income, on any basis
             # ("The operating profit outlook includes a projected headwind of $8 million": no outlook of it either)
+        if _ANOTHER_PERIOD_INCLUDED.search(c.span):
+            return None  # "Gross margin rose as the prior quarter included a $4.5 million charge": a part of another
+            # period than the sentence's, which no period phrase here dates (never the sentence's own period's part)
         if named_after:
             qualifier = ""  # the item's own figure under its own name: no part nor basis of another
         if qualifier != "included" and c.kind == "money" and owner is None and primary is None \
@@ -3907,12 +3921,29 @@ def _is_adjunct(before: tuple, item: tuple, text: str) -> bool:
 
 
 def _is_adjunct_item(item: tuple, text: str) -> bool:
-    """Only "or $0.03 per share" and "or 71% of revenue" belong to the amount before them."""
+    """Only "or $0.03 per share", "or $0.29 per diluted ADS" and "or 71% of revenue" belong to the amount before them."""
     _, kind, m = item
     if kind == "ratio":
         return True
     gap = text[:m.start()][-12:]
-    return bool(PER_SHARE_RE.match(text[m.end():])) and (m.group("cents") is None or bool(_OR_BEFORE.search(gap)))
+    return bool(PER_SHARE_RE.match(text[m.end():]) or _per_depositary(item, text)) \
+        and (m.group("cents") is None or bool(_OR_BEFORE.search(gap)))
+
+
+# "$0.29 per diluted ADS", "7.4 cents per American depositary share": per a unit that stands for one or more shares
+# (vocabulary.toml [language] depositary_share_words), whose figure the reader never states as per share
+_DEPOSITARY_WORDS = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+    VOCABULARY.get("language", {}).get("depositary_share_words", []), key=len, reverse=True)) or r"(?!)"
+_PER_DEPOSITARY = re.compile(r"\)?\s*(?:per|a|/)\s*(?:(?:basic\s+and\s+diluted|fully\s+diluted|diluted|basic)\s+)?"
+                             rf"(?-i:{_DEPOSITARY_WORDS})(?![\w-])", re.I)
+
+
+def _per_depositary(item: tuple, text: str) -> bool:
+    """Is the amount of `item` one per depositary share ("or $0.29 per diluted ADS")? After another amount it is that
+    amount's adjunct, left unread: it neither is read as per share nor ends the amount before it, whose comparison
+    after it ("up from $50.6 million, or $0.29 per diluted ADS in 2023") is then read as without it."""
+    _, kind, m = item
+    return kind == "money" and bool(_PER_DEPOSITARY.match(text, m.end()))
 
 
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b\s*,?", re.I)
@@ -4040,6 +4071,10 @@ _BALANCE_MARK_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorte
                                   + r")\s+$", re.I) if _BALANCE_MARKS else None
 
 
+_AND_BEFORE_MARK = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$", re.I)  # "Cash and <restricted> cash": the mark's account
+# joined to a term before it
+
+
 def _balance_mark_before(masked: str, term_start: int) -> re.Match | None:
     """The balance mark (vocabulary.toml balance_marks) right before a term: "Accrued expenses", "Non-performing
     loans", "Restricted cash" name another account than the term's metric, never a business line called "Accrued"
@@ -4097,6 +4132,7 @@ _PRINTED_SUBJECT = re.compile(
     rf"(?:{_AT_A_PERIOD},?\s+)?(?:(?:the|our|its|the\s+company['\u2019]s)\s+)?{_NOUN_PHRASE}"
     rf"(?:,?\s+{_AT_A_PERIOD},?)?\s+(?:was|were|totaled|totalled|amounted\s+to|stood\s+at|came\s+in\s+at|reached|"
     rf"(?:increased|decreased|rose|grew|declined|fell)(?:\s+\d+(?:\.\d+)?\s?(?:%|percent))?(?:\s+by|\s+to)?|"
+    rf"(?:was|were)\s+(?:up|down)(?:\s+by)?|"  # "Interest on fixed maturities was up $13.5 million": its change
     rf"(?:is|are)\s+(?:now\s+)?(?:expected|anticipated|projected|estimated)\s+to\s+be(?:\s+between|\s+in\s+the\s+range\s+of)?)"
     rf"\s+{_ABOUT}", re.I)  # ("is expected to be": an outlook, read only of a period to come its sentence names)
 _AT_PERIODS = (rf"{_AT_A_PERIOD}(?:,?\s+and\s+(?:the\s+)?(?:\x00|(?:19|20)\d\d|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d))?")
