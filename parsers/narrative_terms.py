@@ -319,12 +319,13 @@ PERIOD_PATTERNS = [
     # "$186 million for the quarter (2023 - $95 million)", "(2023: £95m)": the compared amount's year, the span its figure's
     ("aside_year", re.compile(r"(?<=\()\s*((?:19|20)\d\d)(?=\s*(?::|\s[\u2013\u2014-])\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\s?\d))")),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
-    # "2024 net income", "2025 Core FFO guidance", "the 2025 AFFO is estimated", a heading "2024 Highlights:" (vocabulary.toml
-    # [language] year_section_words): that fiscal year's — never a year
+    # "2024 net income", "2025 Core FFO guidance", "the 2025 AFFO is estimated", "expects 2025 interest expense of", a
+    # heading "2024 Highlights:" (vocabulary.toml [language] year_named_measures, year_section_words): that fiscal year's — never a year
     # after a month or a day ("In December 2024 EBITDA was", "On December 15, 2024 revenue"): the month's, undated
     ("fy_adj", re.compile(r"(?<![\w,$.])" + _NOT_AFTER_A_MONTH + r"((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income|"
                           r"core\s+ffo|a?ffo|adjusted\s+(?:ebitda|ffo|eps|earnings|net)|ebitda|eps|free\s+cash\s+flow"
-                          + "".join("|" + re.escape(w) for w in VOCABULARY.get("language", {}).get("year_section_words", []))
+                          + "".join("|" + r"\s+".join(map(re.escape, w.split())) for key in ("year_section_words", "year_named_measures")
+                                    for w in VOCABULARY.get("language", {}).get(key, []))
                           + r")\b)", re.I)),
     # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter
     ("ttm", re.compile(r"\b(?:trailing|last|past)[\s-]+(?:twelve|12)[\s-]+months?\b|\bTTM\b|\bLTM\b", re.I)),
