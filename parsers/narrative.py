@@ -4591,6 +4591,18 @@ _FLOW_SHARES_FOR = re.compile(_FLOW_LEAD + r"(?P<verb>repurchased|bought\s+back)
                               r"(?:of\s+(?:its|our)\s+)?(?:[\w-]+\s+){0,3}?shares"
                               r"(?:\s+of\s+(?:its\s+|our\s+)?(?:class\s+[a-z]\s+)?(?:common|ordinary)\s+(?:stock|shares))?\s+for\s+"
                               + _FLOW_ABOUT, re.I)
+# The uses of the capital a sentence says the company returned, each named after its amount (vocabulary.toml [language]
+# returned_uses): "We returned $10.0 billion to shareholders in the quarter through $9.7 billion of share repurchases
+# and $244 million of cash dividends" — the amount right after "through" (or the one after "$X of share repurchases
+# and") is read under the use's name, for the returned amount's period, only with the words that name it after it
+_RETURNED_USES = [(name, re.compile(r"\s*" + after, re.I))
+                  for name, after in VOCABULARY.get("language", {}).get("returned_uses", [])]
+_RETURNED_AMOUNT = r"\(?[$\u20ac\u00a3]\s?[\d.,]+\)?\s*(?:million|billion|thousand|[mb]n?)?"
+_RETURNED_USE_BEFORE = re.compile(
+    _FLOW_LEAD + r"returned\s+" + _FLOW_ABOUT + _RETURNED_AMOUNT + r"\s+(?:in\s+cash\s+)?to\s+(?:our\s+|its\s+)?(?:share|stock)holders"
+    r"(?:\s*,?\s+(?:in|during|for|over)\s+(?:the\s+)?\x00\s*,?)?\s+(?:through|via|in\s+the\s+form\s+of|consisting\s+of)\s+"
+    r"(?:" + _FLOW_ABOUT + _RETURNED_AMOUNT + r"\s+(?:of|in|through|via)\s+(?:share\s+|stock\s+)?(?:repurchases|buybacks)\s*,?\s+and\s+)?"
+    + _FLOW_ABOUT, re.I)
 # a second verb of the same subject after the first flow's amount: "we paid $98 million of dividends and repurchased $131
 # million of our shares"
 _FLOW_AND = re.compile(rf"[^$;]{{0,50}}?,?\s+and\s+(?:also\s+)?(?P<verb>{_FLOW_VERBS})\s+{_FLOW_ABOUT}", re.I)
@@ -4609,6 +4621,10 @@ def _flow_of_verb(c: "Context", issuer: tuple[str, ...] | None, issuer_name: fro
     if c.prev_end > open_at:
         lead = _FLOW_AMOUNT.match(_blank_periods(c, open_at, c.prev_end))  # the sentence opened on the company's flow
         m = _FLOW_AND.fullmatch(_blank_periods(c, c.prev_end, start)) if lead and _company(lead, issuer, issuer_name) else None
+        if m is None and lead and _company(lead, issuer, issuer_name) and _RETURNED_USE_BEFORE.fullmatch(
+                _blank_periods(c, open_at, start)):
+            return next((name for name, after in _RETURNED_USES if after.match(c.tail)), "")  # "returned $10.0
+            # billion to shareholders through $9.7 billion of share repurchases and $244 million of cash dividends"
     else:
         clause = _blank_periods(c, open_at, start)
         m = _FLOW_AMOUNT.fullmatch(clause) or _FLOW_SHARES_FOR.fullmatch(clause)

@@ -12,7 +12,7 @@ from parsers.metadata import CURRENCY_MARKS
 from parsers.numbers import SCALE_WORDS
 from parsers.periods import MONTH_RE, ORDINAL_RE, QUARTER_TOKEN_RE
 from parsers.scan import first_words
-from parsers.vocabulary_data import metric_prose_terms, place_patterns, place_prose_pattern, transaction_patterns
+from parsers.vocabulary_data import VOCABULARY, metric_prose_terms, place_patterns, place_prose_pattern, transaction_patterns
 
 _TERMS = [
     r"(?:net\s+)?(?:\(?loss\)?|income|earnings)\s+(?:\(loss\)\s+)?(?:applicable|attributable|available)\s+(?:to|for)\s+(?:\w+\s+)?common\s+(?:stockholders|shareholders|stock|shares)",
@@ -329,10 +329,14 @@ PERIOD_PATTERNS = [
     # "$186 million for the quarter (2023 - $95 million)", "(2023: £95m)": the compared amount's year, the span its figure's
     ("aside_year", re.compile(r"(?<=\()\s*((?:19|20)\d\d)(?=\s*(?::|\s[\u2013\u2014-])\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{3}\s?\d))")),
     ("q_bare", re.compile(rf"\b{_Q}[\s-]+(?:fiscal\s+)?quarter\b", re.I)),
-    # "2024 net income", "2025 Core FFO guidance", "the 2025 AFFO is estimated": that fiscal year's — never a year
+    # "2024 net income", "2025 Core FFO guidance", "the 2025 AFFO is estimated", "expects 2025 interest expense of", a
+    # heading "2024 Highlights:" (vocabulary.toml [language] year_named_measures, year_section_words): that fiscal year's — never a year
     # after a month or a day ("In December 2024 EBITDA was", "On December 15, 2024 revenue"): the month's, undated
     ("fy_adj", re.compile(r"(?<![\w,$.])" + _NOT_AFTER_A_MONTH + r"((?:19|20)\d\d)(?=\s+(?:net|total|full[\s-]year|annual|results|revenues?|sales|earnings|income|"
-                          r"core\s+ffo|a?ffo|adjusted\s+(?:ebitda|ffo|eps|earnings|net)|ebitda|eps|free\s+cash\s+flow)\b)", re.I)),
+                          r"core\s+ffo|a?ffo|adjusted\s+(?:ebitda|ffo|eps|earnings|net)|ebitda|eps|free\s+cash\s+flow"
+                          + "".join("|" + r"\s+".join(map(re.escape, w.split())) for key in ("year_section_words", "year_named_measures")
+                                    for w in VOCABULARY.get("language", {}).get(key, []))
+                          + r")\b)", re.I)),
     # "during the trailing twelve months": the twelve months to the release's own period's end, never the quarter
     ("ttm", re.compile(r"\b(?:trailing|last|past)[\s-]+(?:twelve|12)[\s-]+months?\b|\bTTM\b|\bLTM\b", re.I)),
     ("ytd_word", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
