@@ -572,6 +572,35 @@ def test_which_year_of_a_row_under_two_headings_names_one_or_abstains(tmp_path, 
     assert answer.status != "answered" and answer.value is None
 
 
+def _obligations_table(total: str) -> str:
+    return _table([["", "", "Payments Due By Period (in thousands)", "", ""],
+                   ["Contractual Obligations", "Total", "Less than 1 Year", "1-3 Years", "After 3 Years"],
+                   ["Finance leases", "31,200", "9,100", "12,100", "10,000"],
+                   ["Term notes", "80,000", "—", "—", "80,000"],
+                   ["Supply contracts:", "", "", "", ""],
+                   ["Ore and reagents", "142,650", "142,650", "—", "—"],
+                   ["Freight agreements", "6,350", "6,350", "—", "—"],
+                   ["Total", total, "", "", ""]],
+                  after="Obligations under finance leases, term notes and supply contracts at September 30, 2019, were "
+                        "as follows:")
+
+
+def test_a_bare_total_of_the_whole_table_is_never_its_last_headings_total(tmp_path) -> None:
+    """'Total' under the heading 'Supply contracts:' whose rows do not add up to it, while every row of the table
+    does: the table's total. "total supply contracts" is never answered with it."""
+    engine = _engine(tmp_path, _obligations_table("260,200"))
+    assert _ask(engine, "What were the finance leases?").value == 31_200_000  # the table is read
+    answer = _ask(engine, "What is the total supply contracts?")
+    assert answer.value != 260_200_000 and answer.status != "answered"
+
+
+def test_a_bare_total_its_headings_rows_add_up_to_stays_the_headings_total(tmp_path) -> None:
+    """Near miss: a 'Total' equal to the sum of the heading's own rows is the heading's total, as before."""
+    engine = _engine(tmp_path, _obligations_table("149,000"))
+    answer = _ask(engine, "What is the total supply contracts?")
+    assert (answer.status, answer.value) == ("answered", 149_000_000)
+
+
 def test_a_printed_label_ending_in_a_parenthesis_of_words_is_asked_by_its_words(tmp_path) -> None:
     """'Segment operating income (loss)' is a row of its own, not operating income with a word left over."""
     text = _table([["", "2018", "2017"], ["", "$'000", "$'000"], ["Net sales", "9,100", "8,700"],
