@@ -502,8 +502,10 @@ def _pick(q: Question, rest: str) -> str:
 
 # "In which year was X larger?", "which fiscal year had the lowest X": the end of the years' figures asked
 # for. A threshold ("less than 50,000", "more than 2.0%") or a sign ("negative") is no comparison of them.
+# ("longer", "shorter": of a span the figures measure, "a longer life expectancy", "the shortest average duration")
 YEAR_EXTREME = re.compile(r"\b(?:the\s+)?(higher|highest|larger|largest|greater|greatest|bigger|biggest|more|most|"
-                          r"maximum|lower|lowest|smaller|smallest|less|least|fewer|fewest|minimum)\b")
+                          r"maximum|longer|longest|lower|lowest|smaller|smallest|less|least|fewer|fewest|minimum|"
+                          r"shorter|shortest)\b")
 # A bound said with a figure ('over 5,000', 'less -10,000', 'below 20%', 'more than'), or a sign: no comparison of the years. A
 # number of days, months or years ('Over 3 months past due') or a day ('at 1 July') is a printed label's own words.
 YEAR_THRESHOLD = re.compile(r"\b(?:than|negative|positive)\b|\b(?:under|over|above|below|exceed(?:s|ed)?|less|lower|smaller|"
@@ -517,7 +519,7 @@ YEAR_BOUND = re.compile(r"\b(?:(?P<below>less|lower|smaller|fewer|under|below)|(
                         r"(?=\s*[?.!]?\s*$)")
 YEAR_SIGN = re.compile(r"\b(?P<sign>negative|positive)\s*[?.!]?\s*$")
 BOUND_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-YEAR_LOW = {"lower", "lowest", "smaller", "smallest", "less", "least", "fewer", "fewest", "minimum"}
+YEAR_LOW = {"lower", "lowest", "smaller", "smallest", "less", "least", "fewer", "fewest", "minimum", "shorter", "shortest"}
 
 
 def _year_asked(q: Question, rest: str) -> str:

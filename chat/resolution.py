@@ -29,7 +29,7 @@ from chat.question import (FIGURE_WORDS, PER_SHARE_SAID, STOPWORDS, YEAR_EXTREME
                            names_lines_of)
 from chat.vocab import Company, StoreVocabulary
 from knowledge.confusables import lookalike_key, looks_alike
-from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
+from knowledge.lookup import (DOC_ID, END_MONTH, END_YEAR, GEO, LABEL, LINE_NO, METRIC_KEY, MONTHS, PRODUCT, SECTION, UNIT,
                               VALUE, FactLookup, PeriodKey)
 from knowledge.sec_tickers import bundled_map
 from knowledge.vocabulary import BY_KEY, GEO_DISPLAY, LANGUAGE, LEGAL_WORDS
@@ -1667,6 +1667,11 @@ class Resolver:
         if key:  # prefer products the store holds for this place and period
             held = self.lookup.products_for_period(company.key, metric, slots.geo, key)
             candidates = sorted(held, key=len) + [c for c in candidates if c not in held]
+        elif slots.intent in SERIES_INTENTS and metric.startswith("label:") and not candidates:
+            # "in which year were the PSP payments for the Group larger?": a printed row's columns ('Group',
+            # 'Company') over every period it is held for (the vocabulary keeps a row's products under 'other')
+            rows = self.lookup.company(company.key).metric_rows(metric)
+            candidates = sorted({r[PRODUCT] for r in rows if r[PRODUCT] and r[GEO] == slots.geo}, key=len)
         best, best_score = "", 0.0
         tied: list[str] = []
         for product in candidates:

@@ -224,7 +224,7 @@ gaap non adjusted excluding constant currency guidance outlook forecast reported
 full weeks week through stateside help hello latest recent recently most newest current trailing twelve ttm ltm
 date this last past average mean sum combined difference between respectively
 highest largest biggest greatest lowest smallest least fewest bottom top whose companies higher larger bigger greater
-lower smaller less fewer more rank ranking""".split()  # rankings: "lowest" is not "west"
+lower smaller less fewer more rank ranking longer longest shorter shortest""".split()  # rankings: "lowest" is not "west"
 
 
 MONTH_WORDS = """january february march april may june july august september october november december jan feb mar apr

@@ -605,6 +605,7 @@ class GridReader:
         _gross_before_net(figures)
         _operating_cash_before_net(figures)
         _totals_of_their_heading(figures)
+        _table_total_below_a_heading(figures)
         _reconciled_from(figures)
         _parts_of_counts(figures)
         return figures
@@ -1355,6 +1356,32 @@ def _totals_of_their_heading(figures: list[Figure]) -> None:
             f.label = "Total"
         elif parts and not _TWO_THINGS.search(f.section):
             f.label = f"Total {f.section.lower()}"
+
+
+def _table_total_below_a_heading(figures: list[Figure]) -> None:
+    """A bare 'Total' printed under the table's last heading ('Purchase obligations:' over its rows, then 'Total') that
+    its heading's rows do not add up to, while every row of the table above it does: the table's total, not the
+    heading's. It keeps no heading, so "total purchase obligations" never reads the whole table's total. Only where
+    every figure of the row is proven so (money, two rows or more outside the heading, each column adding up)."""
+    by_line: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.section and BARE_TOTAL.fullmatch(f.label) and re.fullmatch(r"[A-Z]{3}", f.unit):
+            by_line.setdefault(f.line, []).append(f)
+    for line, totals in by_line.items():
+        if len({f.section for f in totals}) != 1:
+            continue
+        proven = True
+        for f in totals:
+            above = [g for g in figures if g.line < line and g.period == f.period and g.column == f.column
+                     and g.unit == f.unit and not _TOTAL_START.match(g.label) and not _PART_OF_ROW_ABOVE.match(g.label)]
+            own = [g.value for g in above if g.section == f.section]
+            others = {g.line for g in above if g.section != f.section}
+            if not own or len(others) < 2 or _adds_up(own, f) or not _adds_up([g.value for g in above], f):
+                proven = False
+                break
+        if proven:
+            for f in totals:
+                f.section = ""
 
 
 def _parts_of_counts(figures: list[Figure]) -> None:

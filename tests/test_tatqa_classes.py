@@ -515,6 +515,92 @@ def test_which_year_abstains_where_no_year_is_read(tmp_path, question: str) -> N
     assert answer.status != "answered" and answer.value is None
 
 
+def _spans_table() -> str:
+    return _table([["", "2019", "2018", "2017"], ["", "$'000", "$'000", "$'000"],
+                   ["Weighted average remaining lease term (years)", "6.4", "7.9", "7.1"],
+                   ["Average collection period (days)", "41", "38", "44"]])
+
+
+@pytest.mark.parametrize("question,year", [
+    ("In which year was the weighted average remaining lease term (years) longer?", 2018),
+    ("Which year had the longest average collection period (days)?", 2017),
+    ("In which year was the average collection period (days) shorter?", 2018),
+    ("Which year had the shortest weighted average remaining lease term (years)?", 2019),
+])
+def test_which_year_reads_longer_and_shorter_as_the_ends_of_a_span(tmp_path, question: str, year: int) -> None:
+    """'longer' / 'shorter' of a span the figures measure are its highest and lowest years, as 'larger' and
+    'smaller' are (never read as the word 'long', which names no end)."""
+    answer = _ask(_engine(tmp_path, _spans_table()), question)
+    assert (answer.status, answer.value) == ("answered", year)
+
+
+def test_which_year_longer_than_a_bound_is_no_comparison_of_the_years(tmp_path) -> None:
+    """Near miss: 'longer than 7 years' is a threshold, not the longest year; with two years past it no year is
+    the answer."""
+    answer = _ask(_engine(tmp_path, _spans_table()), "In which year was the weighted average remaining lease term "
+                  "(years) longer than 7?")
+    assert answer.status != "answered" and answer.value is None
+
+
+def _group_and_parent_table() -> str:
+    return _table([["", "Group", "", "Company", ""], ["", "2019", "2018", "2019", "2018"],
+                   ["", "$m", "$m", "$m", "$m"],
+                   ["Long service award scheme", "3.4", "2.2", "0.9", "1.6"],
+                   ["Retention bonus plan", "1.1", "1.5", "0.2", "0.1"]])
+
+
+@pytest.mark.parametrize("question,year", [
+    ("In which year was the long service award scheme for the Group larger?", 2019),
+    ("In which year was the retention bonus plan for the Group lowest?", 2019),
+    ("Which year had the lower long service award scheme for the Group?", 2018),
+])
+def test_which_year_of_a_printed_row_under_one_column_heading(tmp_path, question: str, year: int) -> None:
+    """A printed row held under two column headings ('Group', 'Company'): the years of the heading the question
+    names are compared, as a question naming a year takes that heading's figure."""
+    answer = _ask(_engine(tmp_path, _group_and_parent_table(), company="Kavel Holdings"), question)
+    assert (answer.status, answer.value) == ("answered", year)
+    assert len(answer.citations) >= 2
+
+
+@pytest.mark.parametrize("question", [
+    "In which year was the long service award scheme larger?",  # no heading named: whose years?
+    "In which year was the long service award scheme for the Division larger?",  # a heading not held
+    "In which year was the retention bonus plan of the Company higher?",  # 'the Company' may be the whole: unread
+])
+def test_which_year_of_a_row_under_two_headings_names_one_or_abstains(tmp_path, question: str) -> None:
+    answer = _ask(_engine(tmp_path, _group_and_parent_table()), question)
+    assert answer.status != "answered" and answer.value is None
+
+
+def _obligations_table(total: str) -> str:
+    return _table([["", "", "Payments Due By Period (in thousands)", "", ""],
+                   ["Contractual Obligations", "Total", "Less than 1 Year", "1-3 Years", "After 3 Years"],
+                   ["Finance leases", "31,200", "9,100", "12,100", "10,000"],
+                   ["Term notes", "80,000", "—", "—", "80,000"],
+                   ["Supply contracts:", "", "", "", ""],
+                   ["Ore and reagents", "142,650", "142,650", "—", "—"],
+                   ["Freight agreements", "6,350", "6,350", "—", "—"],
+                   ["Total", total, "", "", ""]],
+                  after="Obligations under finance leases, term notes and supply contracts at September 30, 2019, were "
+                        "as follows:")
+
+
+def test_a_bare_total_of_the_whole_table_is_never_its_last_headings_total(tmp_path) -> None:
+    """'Total' under the heading 'Supply contracts:' whose rows do not add up to it, while every row of the table
+    does: the table's total. "total supply contracts" is never answered with it."""
+    engine = _engine(tmp_path, _obligations_table("260,200"))
+    assert _ask(engine, "What were the finance leases?").value == 31_200_000  # the table is read
+    answer = _ask(engine, "What is the total supply contracts?")
+    assert answer.value != 260_200_000 and answer.status != "answered"
+
+
+def test_a_bare_total_its_headings_rows_add_up_to_stays_the_headings_total(tmp_path) -> None:
+    """Near miss: a 'Total' equal to the sum of the heading's own rows is the heading's total, as before."""
+    engine = _engine(tmp_path, _obligations_table("149,000"))
+    answer = _ask(engine, "What is the total supply contracts?")
+    assert (answer.status, answer.value) == ("answered", 149_000_000)
+
+
 def test_a_printed_label_ending_in_a_parenthesis_of_words_is_asked_by_its_words(tmp_path) -> None:
     """'Segment operating income (loss)' is a row of its own, not operating income with a word left over."""
     text = _table([["", "2018", "2017"], ["", "$'000", "$'000"], ["Net sales", "9,100", "8,700"],
