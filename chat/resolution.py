@@ -1578,7 +1578,8 @@ class Resolver:
         printed = self._product_words()
         if not all(w.lower() in printed for w in words):
             facts = self.lookup.company(company.key)
-            printed |= {w for r in facts.rows for w in re.findall(r"[a-z]+", str(r[LABEL] or "").lower())}
+            printed |= {w for r in facts.rows for w in re.findall(r"[a-z]+", f"{r[LABEL] or ''} {r[SECTION] or ''}".lower())}
+            # a heading its rows stand under ('Commercial Lines' over 'Net premiums earned') is printed too
         return all(w.lower() in printed or w.lower().rstrip("s") in printed for w in words)
 
     def _lone_unknown_word(self, q: Question) -> str:

@@ -17,14 +17,14 @@ from parsers.document import parse_text
 from tests.built_releases import ask_in_turn, assert_never_wrong, engine_over
 from tests.test_hidden2_emulation import DATA
 
-RIGHT_FLOOR = 160  # 2026-12-08 01:40: 242 questions, 160 right, 0 wrong, 82 refused (before the fixes: 111 right,
-# 4 wrong, 127 refused)
+RIGHT_FLOOR = 186  # 2026-12-08 01:50: 270 questions, 186 right, 0 wrong, 84 refused (before the fixes, of the first 242:
+# 111 right, 4 wrong, 127 refused; amounts in C$ and euros are given as printed and count refused, by design)
 
 
-@pytest.mark.slow  # ~4 s idle (6 releases ingested, 242 questions asked); the classes below are the fast guard
+@pytest.mark.slow  # ~4 s idle (6 releases ingested, 270 questions asked); the classes below are the fast guard
 def test_hidden7_emulation_right_or_refused_never_wrong(tmp_path):
     rows = score_analyst(DATA / "hidden7_questions.jsonl", folder=tmp_path, releases=[DATA / "hidden7"])
-    assert_never_wrong(rows, 242, RIGHT_FLOOR)
+    assert_never_wrong(rows, 270, RIGHT_FLOOR)
     signs = [f"{r.item.id} {r.item.question!r}: {r.answer.value}" for r in rows  # the check compares sizes: a loss
              if r.verdict == "right" and r.item.expect.get("kind") == "value" and not r.item.expect.get("accept")
              and r.answer.value is not None and r.answer.value * r.item.expect["value"] < 0]  # given as a profit is wrong
@@ -58,8 +58,8 @@ _RIGHT = [(26804e3, 3, "2024-12-31"), (30512e3, 3, "2025-12-31"), (104118e3, 12,
     # first group and its years taken for a title
     "Three Months Ended December 31, 2025 2024 Year Ended December 31, 2025 2024",
     # was the quarter of 2024 read as the year 2024 and the year 2024 as its quarter: the headings read as lines
-    "Three Months Ended December 31, 2025 Three Months Ended December 31, 2024 Year Ended December 31, 2025 "
-    "Year Ended December 31, 2024",
+    ("Three Months Ended December 31, 2025 Three Months Ended December 31, 2024 Year Ended December 31, 2025 "
+     "Year Ended December 31, 2024"),
     # near misses: the groups first and the years under them; each column's period one token
     "Three Months Ended December 31, Year Ended December 31, 2025 2024 2025 2024",
     "Q4 2025 Q4 2024 FY 2025 FY 2024",
@@ -164,3 +164,52 @@ def test_a_short_titled_flattened_line_with_its_scale(title, read):
     france = [(f.value, f.period.end.isoformat()) for f in doc.figures if "France" in (f.segment or f.label)
               and f.source == "table"]
     assert france == ([(804e6, "2025-09-30"), (851e6, "2024-09-30")] if read else [])
+
+
+# -- 'Total net premiums earned' under the last of the segments' headings -----------------------------------------------
+_SEGMENTS = """# Corwenna Mutual Reports Third Quarter 2025 Results
+
+NORWICH, Conn., October 27, 2025 (BUSINESS WIRE) -- Corwenna Mutual Holdings, Inc. (NYSE: CWMH) today reported results
+for the third quarter ended September 30, 2025.
+
+**SEGMENT RESULTS** (In millions)
+
+| | Three Months Ended September 30, 2025 | Three Months Ended September 30, 2024 |
+|---|---|---|
+| **Homeowners** | | |
+| Net premiums earned | $ 612 | $ 574 |
+| Combined ratio | 96.1 % | 101.4 % |
+| **Specialty** | | |
+| Net premiums earned | $ 388 | $ 351 |
+| Combined ratio | 88.2 % | 90.7 % |
+| **{total}** | $ {value} | $ 925 |
+"""
+
+
+@pytest.mark.parametrize("total, value, section", [
+    # was read as the Specialty heading's own: that part printed two premiums figures, and the whole was asked for it
+    ("Total net premiums earned", "1,000", ""),
+    # near misses: a total that is not the sum of the headings' rows stays under its heading; so does one of other rows
+    ("Total net premiums earned", "1,012", "Specialty"),
+    ("Total premiums written", "1,000", "Specialty"),
+])
+def test_a_total_of_every_headings_rows_under_the_last_heading(total, value, section):
+    doc = parse_text("s.md", _SEGMENTS.format(total=total, value=value))
+    got = [f.section for f in doc.figures if f.label == total and f.period.end.year == 2025]
+    assert got == [section]
+
+
+@pytest.mark.parametrize("question, value", [
+    # was "I hold no releases of Corwenna Specialty": a heading's words after the name read as another company's name
+    ("Corwenna Specialty combined ratio", 88.2),
+    ("Corwenna Homeowners net premiums earned Q3 2024", 574e6),
+    ("Corwenna Marine combined ratio", None),  # near misses: a word no heading, label or name prints; the total
+    ("Corwenna total net premiums earned", 1000e6),
+])
+def test_a_heading_of_the_companys_rows_after_its_name(tmp_path, question, value):
+    with engine_over(tmp_path, {"cwmh.md": _SEGMENTS.format(total="Total net premiums earned", value="1,000")}) as eng:
+        a = ask(eng, question)
+    if value is None:
+        assert a.status != "answered" and a.value is None, a.text
+    else:
+        assert a.status == "answered" and a.value == pytest.approx(value), a.text
