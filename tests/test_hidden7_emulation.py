@@ -213,3 +213,31 @@ def test_a_heading_of_the_companys_rows_after_its_name(tmp_path, question, value
         assert a.status != "answered" and a.value is None, a.text
     else:
         assert a.status == "answered" and a.value == pytest.approx(value), a.text
+
+
+_RATIOS = """# Pellinore Casualty Reports Third Quarter 2025 Results
+
+DES MOINES, Iowa, October 29, 2025 (BUSINESS WIRE) -- Pellinore Casualty Corp. (NYSE: PLNC) today reported results for
+the third quarter ended September 30, 2025.
+
+**UNDERWRITING RATIOS**
+
+| | Three Months Ended September 30, 2025 | Three Months Ended September 30, 2024 |
+|---|---|---|
+| Loss and loss adjustment expense ratio | 63.6 % | 67.0 % |
+| Underwriting expense ratio | 28.0 | 28.4 |
+| Acquisition expense ratio | 12.4 | 12.9 |
+| **Combined ratio** | 91.6 % | 95.4 % |
+"""
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Pellinore loss ratio", 63.6),  # was "The releases don't hold loss ratio": the ratios in an insurer's longer words
+    ("Pellinore expense ratio Q3 2024", 28.4),
+    ("Pellinore acquisition expense ratio", 12.4),  # near misses: another ratio asked by its own words; the combined
+    ("Pellinore combined ratio", 91.6),
+])
+def test_an_insurers_ratios_in_their_longer_names(tmp_path, question, value):
+    with engine_over(tmp_path, {"plnc.md": _RATIOS}) as eng:
+        a = ask(eng, question)
+    assert a.status == "answered" and a.value == pytest.approx(value), a.text
