@@ -308,6 +308,20 @@ v("p26", "which company had the highest operating margin in Q3 2025", 362 / 1486
 v("p27", "Tressaly net income Q4 2024", 38084 * K, "USD", T)
 v("p28", "Brindlecombe revenue", 620690 * K, "USD", R)
 
+# follow-ups that change one thing of the question before
+v("f01", "Quillmere revenue", 1486 * M, "USD", S)
+v("f02", "and the nine months?", 4212 * M, "USD", S, fu=True)
+v("f03", "what about Harnwell?", 6075 * M, "USD", H, fu=True)
+v("f04", "Tressaly net income", 44177 * K, "USD", T)
+v("f05", "and Brindlecombe?", 35630 * K, "USD", R, fu=True)
+v("f06", "Brindlecombe diluted EPS fiscal 2025", 2.03, "USD/share", R)
+v("f07", "and basic?", 2.04, "USD/share", R, fu=True)
+v("f08", "Quillmere non-GAAP net income", 401 * M, "USD", S)
+v("f09", "and GAAP?", 319 * M, "USD", S, fu=True)
+v("f10", "Harnwell net income Q3 2025", 280 * M, "USD", H)
+v("f11", "and the nine months?", 796 * M, "USD", H, fu=True)
+v("f12", "and the year before?", 597 * M, "USD", H, fu=True)
+
 out = Path(__file__).with_name("hidden7_questions.jsonl")
 out.write_text("".join(json.dumps(q) + "\n" for q in Q))
 print(len(Q), "questions")
