@@ -1452,6 +1452,10 @@ class Resolver:
             # ("and last year?" stays unread as before: a year before the twelve months is no quarter of them)
         if not periods and slots.implied in REPINNED and slots.company != ctx.company:
             slots.period = PeriodSpec(slots.implied)  # "and Bolt?" after Acme's prior quarter: Bolt's own, pinned again
+            if slots.implied == "latest" and ctx.period is not None and ctx.period.kind in YEARLESS \
+                    and ctx.period.kind != "date" and ctx.period.end is None:  # "and the nine months?" then "and
+                slots.period = replace(ctx.period, year=None, within=None)  # Bolt?": Bolt's latest nine months, never
+                # its latest quarter (the length named was dropped with the year)
         if carried and slots.implied == "release" and slots.company != ctx.company:  # "and Bolt?" after Acme's average
             slots.period, slots.others, slots.implied = None, (), ""  # of its latest release's periods: Bolt's own
         slots.words = q.norm if q.metric is not None else (
@@ -1578,7 +1582,8 @@ class Resolver:
         printed = self._product_words()
         if not all(w.lower() in printed for w in words):
             facts = self.lookup.company(company.key)
-            printed |= {w for r in facts.rows for w in re.findall(r"[a-z]+", str(r[LABEL] or "").lower())}
+            printed |= {w for r in facts.rows for w in re.findall(r"[a-z]+", f"{r[LABEL] or ''} {r[SECTION] or ''}".lower())}
+            # a heading its rows stand under ('Commercial Lines' over 'Net premiums earned') is printed too
         return all(w.lower() in printed or w.lower().rstrip("s") in printed for w in words)
 
     def _lone_unknown_word(self, q: Question) -> str:

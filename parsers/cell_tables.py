@@ -177,10 +177,12 @@ def _duration_starts(low: str) -> list[int]:
 def _period_head_starts(low: str) -> list[int]:
     """Where a period heading of _FLAT_PARTS can start in a lowercased line: at 'q' ('Q4 2024') or the digit
     before it ('4Q24'), at 'fy' or at 'fiscal'."""
-    return sorted(set(_HEAD_WORDS.offsets(low) + [p - 1 for p in _QUARTER_LETTER.offsets(low) if p > 0]))
+    return sorted(set(_HEAD_WORDS.offsets(low) + [p - 1 for p in _QUARTER_LETTER.offsets(low) if p > 0]
+                      + _SPAN_HEADS.offsets(low)))
 
 
 _HEAD_WORDS = Leads("q", "fy", "fiscal")
+_SPAN_HEADS = Leads("3m", "6m", "9m", "12m", "h1", "h2", "1h", "2h")  # '9M 2025', 'H1 2025'
 _QUARTER_LETTER = Leads("q")
 _MONTHS = Leads("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DURATION_WORDS = Leads("three", "six", "nine", "twelve", "fiscal", "year", "quarter")
@@ -199,8 +201,10 @@ _FLAT_PARTS: tuple[tuple[str, re.Pattern, Callable[[str], list[int]] | None], ..
     ("dayyear", re.compile(r"\s?\b\d{1,2},\s(?:19|20)\d\d\b(?![.,]\d)", re.I), None),
     # a column headed by its period in one token ('Q4 2024', '4Q24', 'Q1 FY2025', 'FY 2024', 'Fiscal 2013'): one heading
     # cell, never a 'Q' and two figures; before the number, which would take its digits on a tie ('4Q24')
+    # ... and a span of months or a half and its year ('9M 2025', 'H1 2025'), as a European release heads its columns
     ("head", re.compile(r"(?:\b(?:Q[1-4]|[1-4]Q)(?:\s?(?:(?:FY|fiscal)\s?|F)?'?(?:19|20)\d\d|\s?(?:FY\s?|F)'?\d\d|'?\d\d)"
-                        r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d)(?![\w%]|[.,]\d)", re.I),
+                        r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|\bFY'?\d\d"
+                        r"|\b(?:(?:3|6|9|12)M|H[12]|[12]H)\s?(?:19|20)\d\d)(?![\w%]|[.,]\d)", re.I),
      _period_head_starts),
     ("dur", re.compile(r"(?:\b(?:three|six|nine|twelve)|\s?\b\d{1,2})(?:\s+|-)months?\s+(?:periods?\s+)?ended|\b(?:fiscal\s+)?years?\s+ended"
                        r"|\bquarter\s+ended", re.I), _duration_starts),
@@ -486,11 +490,14 @@ def _flattened(line: str) -> list[tuple[str, re.Match]] | None:
     # "Q4 2024 Q4 2023 Y/Y Change Revenue ..."): prose never opens so and then runs on in figures
     opens = bool(tokens) and tokens[0][0] in ("dur", "date", "head") and bool(_AS_OF.fullmatch(line[:tokens[0][1].start()]))
     if not opens and (heading := next((t for t in tokens if t[0] != "scale"), None)) is not None:
-        opens = heading[0] in ("dur", "date", "head") and bool(_STATEMENT_TITLE.fullmatch(
-            _NOTES.sub(" ", line[:heading[1].start()]).strip()))
+        title = _NOTES.sub(" ", line[:heading[1].start()]).strip()
+        opens = heading[0] in ("dur", "date", "head") and (bool(_STATEMENT_TITLE.fullmatch(title)) or (
+            tokens[0][0] == "scale" and _SHORT_TITLE.fullmatch(title) is not None))  # 'Revenue by region (in
+        # millions of euros) Q3 2025 Q3 2024 North America ...': a title of a few words and its scale, then headings
     return tokens if opens and len(tokens) > 10 else None
 
 
+_SHORT_TITLE = re.compile(r"[A-Z][\w&'\-]*(?: [\w&'\-]+){0,7}")  # a table's title of a few words, no sentence
 _FIGURE_GAP = re.compile(r"[\s$%|]*")  # what stands between two figures of one row: spaces, a dollar sign, a rule
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.;]\s+(?:[A-Z(]|\d)")  # a sentence ends and the next begins
 
@@ -508,7 +515,8 @@ def _prose_of_figures(line: str, tokens: list[tuple[str, re.Match]]) -> bool:
 # a column headed by its period as one token: a quarter and its year ('Q4 2024', '4Q24', 'Q1 FY2025') or a fiscal
 # year ('FY 2024', 'FY2025', 'Fiscal 2013'): the header resolver reads it as it reads it in any other layout
 _TOKEN_HEAD = re.compile(r"^(?:(?:Q[1-4]|[1-4]Q)\s*(?:(?:FY|fiscal)\s?|F)?'?(?:(?:19|20)\d\d|\d\d)"
-                         r"|(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|FY\s?'?\d\d)$", re.I)
+                         r"|(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?:19|20)\d\d|FY\s?'?\d\d"
+                         r"|(?:(?:3|6|9|12)M|H[12]|[12]H)\s?(?:19|20)\d\d)$", re.I)
 
 
 def _is_period_cell(text: str) -> bool:
@@ -613,6 +621,13 @@ class CellStreamReader:
                 or cells[second].value is not None or _figures_at(cells, second + 1) != m:
             return None
         lines = [texts[r * m:(r + 1) * m] for r in range(len(texts) // m)]
+        size = len(texts) // m
+        own = [texts[c * size:(c + 1) * size] for c in range(m)]
+        if all(YEAR_RE.search(col[-1]) and sum(bool(YEAR_RE.search(t)) for t in col) == 1 for col in own):
+            lines = [list(heads) for heads in zip(*own)]  # each column's whole heading printed in turn, its year
+            # last ('Three Months Ended' / 'December 31,' / '2025' / 'Three Months Ended' / .. / '2024' / 'Year Ended'
+            # ..): read down as lines, the second column's heading took the third's span and its figures another
+            # period's; a header of lines prints every year on its last line, never one in the first column's cells
         if sum(1 for col in zip(*lines) if YEAR_RE.search(" ".join(col))) < 2:
             return None
         self.printed_order, self.percent_columns, self.column_kinds = None, False, ""
@@ -698,7 +713,8 @@ class CellStreamReader:
                 in_years.append(t)  # 'Fiscal 2024' / 'Fiscal 2025' / 'Q1' .. 'Q4' / 'Q1' .. 'Q4': each year's quarters
             elif (_duration(t) or _BARE_QUARTER.match(t) and not quarters) and len(t) < 60 and ":" not in t \
                     or QUARTER_ALONE.match(t) and not years:
-                if years:  # a new column group after years: what came before was a title
+                if years and not _next_group_of_runs(cells, j, groups, years, order):  # a new column group after
+                    # years: what came before was a title (unless each group prints its own run of the same years)
                     title += "  " + "  ".join(groups + dates + years)
                     groups, dates, years, trailing, order, shares, ends = [], [], [], [], [], [], []
                     self.head_line = cells[j].line
@@ -1101,6 +1117,27 @@ def _once(groups: list[str], years: list[str]) -> list[str]:
     size = n // h
     runs = [years[g * size:(g + 1) * size] for g in range(h)]
     return groups[:h] if all(r == runs[0] for r in runs) and len(set(runs[0])) == size else groups
+
+
+def _next_group_of_runs(cells: list[Cell], j: int, groups: list[str], years: list[str], order: list[str]) -> bool:
+    """Whether the column group at cell j is the next of a header that prints each group with its own run of years
+    ('Three Months Ended' / 'December 31,' / '2025' / '2024' / 'Year Ended' / 'December 31,' / '2025' / '2024', as a
+    wire's flattened line prints it): every group so far over the same run of two or more distinct years, and this
+    group, after its date, over that run again and then no more years. Read as a title before the last group, the
+    first group's columns were lost and the last group's figures were read as balances at its dates."""
+    if not groups or set(order) != {"y"} or len(years) % len(groups):
+        return False
+    size = len(years) // len(groups)
+    runs = [years[g * size:(g + 1) * size] for g in range(len(groups))]
+    if size < 2 or len(set(runs[0])) != size or any(r != runs[0] for r in runs) \
+            or not all(YEAR_CELL.match(y) for y in runs[0]):
+        return False
+    k = j + 1
+    while k < len(cells) and cells[k].value is None and _DATE_NO_YEAR.match(cells[k].text.strip()):
+        k += 1
+    after = [c.text.strip("()") for c in cells[k:k + size]]
+    nxt = cells[k + size].text if k + size < len(cells) else ""
+    return k > j + 1 and after == runs[0] and not YEAR_CELL.match(nxt)
 
 
 def _spread(texts: list[str], n: int) -> list[tuple[str, int, int]]:

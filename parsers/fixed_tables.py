@@ -3,6 +3,7 @@ columns found by position under a line of years, the header phrases over each co
 line. parsers/grid_tables.py reads them as it reads every other table."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -322,7 +323,7 @@ def assign_rows(header_lines: list[str], cols: list[Column]) -> list[dict[int, t
             owner = {i: phrases[n // size][2] for n, i in enumerate(periods)}
         elif len(phrases) >= 2 and (any(DURATION_WORD.search(t) for t in owner.values())
                                     or _repeated_groups(_nearer_headings(owner, middle, cols), cols)):
-            owner = _nearer_headings(owner, middle, cols)
+            owner = _nearer_headings(owner, middle, cols, _column_keys(header_lines, cols))
         elif len(phrases) == 1 and DURATION_WORD.search(phrases[0][2]):
             lone_durations.append(phrases[0][2])
         elif len(phrases) == 1 and PERIOD_TOKEN.search(phrases[0][2]) and all(_QUARTER_HEAD.fullmatch(c.text) for c in cols):
@@ -336,17 +337,59 @@ def assign_rows(header_lines: list[str], cols: list[Column]) -> list[dict[int, t
     return [row for row in got if row]
 
 
-def _nearer_headings(owner: dict[int, str], middle: dict[str, float], cols: list[Column]) -> dict[int, str]:
+def _nearer_headings(owner: dict[int, str], middle: dict[str, float], cols: list[Column],
+                     keys: dict[int, str] | None = None) -> dict[int, str]:
     """A heading narrower than its group, left-aligned or centred: each period column no heading covers joins the
-    nearer of the headings of the covered columns either side of it (groups stay contiguous)."""
+    nearer of the headings of the covered columns either side of it (groups stay contiguous) -- unless that puts one
+    column's own heading (its date and year, `keys`) twice under one group heading, which no group prints ('Three
+    Months Ended' over 'Sep 27, 2025 | Jun 28, 2025 | Sep 28, 2024' and 'Nine Months Ended' over the last two, both
+    centred a little left: the nearer heading of the third column was the nine months', and two of its columns were
+    the nine months to Sep 28, 2024): then the other side, where that makes every group's columns distinct."""
     out, owned = dict(owner), sorted(owner)
+    choices: dict[int, list[str]] = {}
     for i in range(len(cols)):
         if i in owner or not cols[i].is_period:
             continue
         sides = [owner[k] for k in ([k for k in owned if k < i][-1:] + [k for k in owned if k > i][:1])]
         if sides:
             out[i] = min(sides, key=lambda t: abs(middle.get(t, cols[i].center) - cols[i].center))
+            choices[i] = sorted(set(sides), key=lambda t: t != out[i])
+    if keys and _repeats_a_column(out, keys) and 0 < len(choices) <= 4:
+        for pick in itertools.product(*choices.values()):
+            trial = {**out, **dict(zip(choices, pick))}
+            if not _repeats_a_column(trial, keys) and _contiguous(trial):
+                return trial
     return out
+
+
+def _column_keys(header_lines: list[str], cols: list[Column]) -> dict[int, str]:
+    """Each column's own headings (the phrases over it alone, no span's words: its date and year), joined."""
+    keys: dict[int, list[str]] = {}
+    for line in header_lines:
+        for s, e, text in header_phrases(line):
+            covered = [i for i, c in enumerate(cols) if s - 1 <= c.center <= e + 1]
+            if len(covered) == 1 and not DURATION_WORD.search(text):
+                keys.setdefault(covered[0], []).append(text)
+    return {i: " ".join(v) for i, v in keys.items()}
+
+
+def _repeats_a_column(owner: dict[int, str], keys: dict[int, str]) -> bool:
+    """Does a group heading stand over two columns whose own headings are the same (every column's known)?"""
+    seen: set[tuple[str, str]] = set()
+    for i, t in owner.items():
+        if i not in keys:
+            return False
+        if (t, keys[i]) in seen:
+            return True
+        seen.add((t, keys[i]))
+    return False
+
+
+def _contiguous(owner: dict[int, str]) -> bool:
+    """Does each heading stand over one run of adjacent columns?"""
+    order = [owner[i] for i in sorted(owner)]
+    runs = [t for k, t in enumerate(order) if k == 0 or order[k - 1] != t]
+    return len(runs) == len(set(runs))
 
 
 def _repeated_groups(owner: dict[int, str], cols: list[Column]) -> bool:

@@ -257,6 +257,26 @@ class UnreadColumn:
 # The period of a cell whose column's header gave none, while it waits for evidence (never stored so)
 _NO_PERIOD_YET = Period(date(1900, 1, 1), 0)
 _TOTAL_START = re.compile(r"total\b", re.I)
+
+
+def _total_of_sections(got: list[Figure], label: str, figures: list[Figure]) -> bool:
+    """Is a 'Total X' row printed under the last of several headings ('Personal Lines' / 'Net premiums earned' ..
+    'Commercial Lines' / 'Net premiums earned' .. 'Total net premiums earned') the sum of the X rows of two or more
+    headings, in every column? Then it is the total of them all, never the last heading's own figure (read as the last
+    heading's, that part printed two figures, and the whole was asked for it)."""
+    m = _TOTAL_START.match(label)
+    subject = label[m.end():].strip(" :").lower() if m else ""
+    if not got or not subject:
+        return False
+    for g in got:
+        parts = [f for f in figures if f.label.lower() == subject and f.section and f.period == g.period
+                 and f.unit == g.unit]
+        if len({f.section for f in parts}) < 2 or len({f.section for f in parts}) != len(parts) \
+                or abs(sum(f.value for f in parts) - g.value) > max(abs(g.value) * 0.002, 1e-9):
+            return False
+    return True
+
+
 # 'Balance at March 31, 2018', 'Ending balance as of June 30, 2019', 'Balance, December 31, 2018': a balance
 # row of a roll-forward, at the date its label prints
 def _bare_balance(m: re.Match[str]) -> str:
@@ -573,6 +593,12 @@ class GridReader:
             in_cents = bool(cents or _IN_CENTS.search(label) or _IN_CENTS.search(own_section) or (
                 per_share_cents and not _IN_CURRENCY.search(label)))
             got = self._row(row, label, own_section, columns, title, table_class, in_cents)
+            if own_section and _TOTAL_START.match(label) and _total_of_sections(got, label, figures):
+                for f in got:  # 'Total net premiums earned' under the last of the segments' headings: all of theirs
+                    f.section = ""
+                    for part in ("segment", "geo", "product"):
+                        if getattr(f, part) == own_section:
+                            setattr(f, part, "")
             figures.extend(got)
             block = block + got  # every labelled row since the heading: an unlabeled total is the sum of them all
             headed_total = headed_total or bool(_TOTAL_START.match(label))
