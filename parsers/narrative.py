@@ -2330,6 +2330,10 @@ class NarrativeReader:
             return None  # "Revenue in Xanadu was $5.0 million": about a subject not read, never the total
         geo = c.place_within(c.prev_end, start) or \
             (c.place_within(c.m.end(), min(c.m.end() + 40, c.window_end)) if not term_m else "")
+        if any(c.prev_end <= s < start + 40 and _PLACE_SET_APART.search(c.text, max(0, s - 25), s)
+               for s, _, place in c.places):
+            return None  # "Revenue from outside North America was $12.0 million": of everywhere but the place named,
+            # never the place's figure (nor the company's)
         if term_m is not None and _TERM_OF_A_LONGER_NOUN.match(c.masked, term_m.end()):
             return None  # "sales and repayments of investments totaled $353.7 million": the term is one noun of a longer
             # one the vocabulary does not name (a flow of investments), never the sales figure
@@ -5491,6 +5495,11 @@ def _owner_named(product: str) -> str:
 
 # A term of an object that is no product ("sales of investments"), or coordinated with a noun that is no term, both of
 # one such object ("sales and repayments of investments"): a flow of investments or assets, never the term's figure
+# A place set apart by the words before it ("outside (of) the", "other than in"): see knowledge/vocabulary.toml
+_PLACE_SET_APART = re.compile(r"(?<![\w-])(?:" + "|".join(
+    r"\s+".join(map(re.escape, w.split())) for w in sorted(VOCABULARY.get("language", {}).get("place_exclusions", []),
+                                                           key=len, reverse=True)) + r")\s+(?:(?:the|in|of)\s+){0,2}$"
+                              if VOCABULARY.get("language", {}).get("place_exclusions") else r"(?!)", re.I)
 _TERM_OF_A_LONGER_NOUN = re.compile(r"(?:\s+and\s+(?!(?:net\s+|total\s+)?(?:revenues?|sales|income|earnings|expenses?|"
                                     r"costs?|profit|margin|EBITDA)\b)[a-z]+s)?\s+of\s+(?:(?:the|our|its)\s+)?(?:\w+\s+)?"
                                     r"(?:investments?|securities|assets|loans|properties|businesses|shares)\b")

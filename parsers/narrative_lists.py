@@ -36,6 +36,12 @@ BASES = re.compile(r"\b(GAAP|reported)\s+and\s+(non-GAAP|adjusted)\s+$", re.I)
 # "basic and diluted earnings per share of $0.41 and $0.40, respectively", "earnings per basic and diluted
 # share were ...": the first amount is basic, the second diluted
 SHARE_BASES = re.compile(r"\bbasic\s+and\s+(?:fully\s+)?diluted\b", re.I)
+# One quarter (or half) of two years: "the fourth quarters of 2024 and 2023", "the second quarters of fiscal 2007 and
+# 2006", "the fiscal 2007 and 2006 second quarters", "the first halves of 2024 and 2023": that part of each year, never
+# the two whole years YEARS reads in "of 2024 and 2023"
+_PART = r"(?P<ord>" + ORDINAL_RE + r"|first|second)[\s-]+(?:fiscal\s+)?(?P<part>quarters|halves)"
+_TWO_YEARS = r"(?:fiscal\s+(?:years?\s+)?)?(?P<y1>(?:19|20)\d\d)\s*,?\s+and\s+(?:fiscal\s+)?(?P<y2>(?:19|20)\d\d)\b"
+PARTS_OF_YEARS = (re.compile(rf"\b{_PART}\s+of\s+{_TWO_YEARS}", re.I), re.compile(rf"\b{_TWO_YEARS}\s+{_PART}\b", re.I))
 YEARS = re.compile(r"\b(?:in|for|during|of)\s+(?:fiscal\s+(?:years?\s+)?)?((?:19|20)\d\d)\s*,?\s+and\s+((?:19|20)\d\d)\b", re.I)
 # "revenues for the quarter and the year were ...": no ordinal, no date; the release's own quarter when it ends
 # its fiscal year (`own`), and that year
@@ -122,6 +128,14 @@ def period_list(text: str, resolved: Sequence[tuple[Any, Period | None]], fye: i
         months = span_months(m.group(3), m.group(4))
         if first is not None and months:
             return [Period(first.end, 3), Period(first.end, months)]
+    m = PARTS_OF_YEARS[0].search(text) or PARTS_OF_YEARS[1].search(text)
+    if m:
+        part = QUARTER_ORDINALS[m.group("ord").lower()]
+        if m.group("part").lower() == "halves":
+            if part > 2:
+                return []
+            return [Period(quarter_period(2 * part, int(m.group(y)), fye, offset).end, 6) for y in ("y1", "y2")]
+        return [quarter_period(part, int(m.group(y)), fye, offset) for y in ("y1", "y2")]
     for span, p in resolved:
         more = SPAN_AND_YEAR.match(text[span.end:])
         if p is not None and p.months in (0, 3, 6, 9, 12) and more:
