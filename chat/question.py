@@ -190,7 +190,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
     first read as the releases are (parsers/text_normal.py): a pasted zero-width space or full-width
     letters mean what they print."""
     text = normalize_text(text)
-    tickers = {t.lower() for t in TICKER_TOKEN.findall(text)} | _typed_names(text, vocab)
+    as_typed = {t.lower() for t in TICKER_TOKEN.findall(text)} | _typed_names(text, vocab)  # tickers, names: unrepaired
     text = re.sub(r"\(\s*((?:13|26|39|52|53)[\s-]*(?:weeks?|wks?))\s*\)", r" \1 ", text)  # "(13 weeks)"
     low = text.lower().replace("’", "'")
     low = re.sub(r"\bu\.\s?s\.?(?=\s|$|[,?])", "us", low)
@@ -214,7 +214,7 @@ def normalize(text: str, vocab: StoreVocabulary) -> str:
         if tok in ABBREVIATIONS and not vocab.companies.tickers(tok):  # 'gm' is gross margin, not a held 'GM'
             out.append(ABBREVIATIONS[tok])
         elif tok.isalpha() and len(tok) >= 3 and tok not in vocab.words and tok not in STOPWORDS \
-                and tok not in tickers and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS \
+                and tok not in as_typed and tok not in OPERATION_NAMES and tok not in FUNCTION_WORDS \
                 and not vocab.companies.tickers(tok):  # a held company's ticker typed in lower case ('eeft' is no 'eft')
             out.append(repair(tok, vocab))
         else:
